@@ -1,0 +1,92 @@
+package dev.cfregions.core.model;
+
+import dev.cfregions.core.errors.InvalidIpException;
+import java.util.Optional;
+
+/**
+ * An origin IP address, identified by its canonical text: dotted decimal for IPv4, RFC 5952
+ * for IPv6, with mixed notation for IPv4-mapped addresses ({@code ::ffff:192.0.2.1}). Two
+ * spellings of one address ({@code 2001:DB8::1}, {@code 2001:db8:0::1}) are equal.
+ *
+ * <p>Parsing is purely syntactic: it never consults DNS, accepts only ASCII and never trims.
+ * The exact rules are those of the API's {@code ip-canonical-form.md}. Immutable and
+ * thread-safe.
+ */
+public final class OriginIp implements Comparable<OriginIp> {
+    private final String canonical;
+
+    private OriginIp(String canonical) {
+        this.canonical = canonical;
+    }
+
+    /**
+     * Parses an IP text.
+     *
+     * @throws InvalidIpException if the text is not a valid IPv4 or IPv6 address; the message
+     *     names the input and the reason
+     */
+    public static OriginIp of(String text) {
+        return new OriginIp(IpCanonicalizer.canonicalize(text, "ip"));
+    }
+
+    /** The IP, or empty when {@code text} is not a valid address. Never throws. */
+    public static Optional<OriginIp> tryParse(String text) {
+        try {
+            return Optional.of(of(text));
+        } catch (InvalidIpException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The canonical text of {@code text}; the same instance when it is already canonical.
+     *
+     * @param field names the input in the error, e.g. {@code items[2].ip}
+     * @throws InvalidIpException if the text is not a valid address
+     */
+    public static String canonicalize(String text, String field) {
+        return IpCanonicalizer.canonicalize(text, field);
+    }
+
+    /** Whether this is an IPv4 address (IPv4-mapped IPv6 addresses are not). */
+    public boolean isIpv4() {
+        return canonical.indexOf(':') < 0;
+    }
+
+    /** Whether this is an IPv6 address, IPv4-mapped ones included. */
+    public boolean isIpv6() {
+        return !isIpv4();
+    }
+
+    /** The address as 4 (IPv4) or 16 (IPv6) bytes in network order; a new array each call. */
+    public byte[] toBytes() {
+        return IpCanonicalizer.toBytes(canonical);
+    }
+
+    /** The canonical text. */
+    public String value() {
+        return canonical;
+    }
+
+    /** The canonical text. */
+    @Override
+    public String toString() {
+        return canonical;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OriginIp other && canonical.equals(other.canonical);
+    }
+
+    @Override
+    public int hashCode() {
+        return canonical.hashCode();
+    }
+
+    /** Orders by canonical text, a stable order and not a numeric one. */
+    @Override
+    public int compareTo(OriginIp o) {
+        return canonical.compareTo(o.canonical);
+    }
+}

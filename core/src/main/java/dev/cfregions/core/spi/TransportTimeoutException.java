@@ -1,0 +1,37 @@
+package dev.cfregions.core.spi;
+
+import java.time.Duration;
+
+/**
+ * The request did not complete within its timeout: connecting, or waiting for the response.
+ * {@link #phase()} says which, because only a connect timeout is certain never to have
+ * reached the server.
+ */
+public class TransportTimeoutException extends TransportException {
+    private static final long serialVersionUID = 1L;
+
+    /** Where the time ran out. */
+    public enum Phase {
+        /** The connection was not established in time: the server never saw the request. */
+        CONNECT,
+        /** The response (or the rest of it) did not arrive in time. */
+        RESPONSE
+    }
+
+    private final Phase phase;
+    private final Duration timeout;
+
+    public TransportTimeoutException(Phase phase, Duration timeout, Throwable cause) {
+        super((phase == Phase.CONNECT ? "Connect" : "Request") + " timed out after " + timeout.toMillis() + " ms", cause);
+        this.phase = phase;
+        this.timeout = timeout;
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+}
