@@ -2,21 +2,29 @@ package dev.cfregions.core.spi;
 
 import java.time.Duration;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
 
 /**
  * What the client tells a {@link TransportProvider} when it asks for a transport: how long to
- * wait for a connection and how much of a response body to accept. Immutable.
+ * wait for a connection, how much of a response body to accept, and whom to trust for TLS.
+ * Immutable.
  *
  * @param connectTimeout how long establishing a connection (TCP and TLS) may take
- * @param maxResponseBytes the largest response body, after decoding, the transport accepts
+ * @param maxResponseBytes the largest response body, after decoding, the transport accepts;
+ *     a larger one fails with {@link ResponseTooLargeException}
+ * @param sslContext the TLS context to use, or {@code null} for the JDK's default trust store;
+ *     hostname verification stays on either way
  */
-public record TransportConfig(Duration connectTimeout, long maxResponseBytes) {
+public record TransportConfig(Duration connectTimeout, long maxResponseBytes, SSLContext sslContext) {
     /** The default cap on response bodies: 16 MiB. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
-    /** The defaults: 10 s to connect, 16 MiB of body. */
+    /** The default connect timeout: 10 seconds. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** The defaults: 10 s to connect, 16 MiB of body, the JDK's trust store. */
     public static TransportConfig defaults() {
-        return new TransportConfig(Duration.ofSeconds(10), DEFAULT_MAX_RESPONSE_BYTES);
+        return new TransportConfig(DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, null);
     }
 
     public TransportConfig {
@@ -27,5 +35,20 @@ public record TransportConfig(Duration connectTimeout, long maxResponseBytes) {
         if (maxResponseBytes <= 0 || maxResponseBytes > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("maxResponseBytes must be between 1 and 2 GiB: " + maxResponseBytes);
         }
+    }
+
+    /** A copy with another connect timeout. */
+    public TransportConfig withConnectTimeout(Duration timeout) {
+        return new TransportConfig(timeout, maxResponseBytes, sslContext);
+    }
+
+    /** A copy with another response body cap. */
+    public TransportConfig withMaxResponseBytes(long bytes) {
+        return new TransportConfig(connectTimeout, bytes, sslContext);
+    }
+
+    /** A copy that trusts what {@code context} trusts. */
+    public TransportConfig withSslContext(SSLContext context) {
+        return new TransportConfig(connectTimeout, maxResponseBytes, context);
     }
 }
