@@ -20,7 +20,7 @@ public final class BodyLimitTransport extends ForwardingTransport {
 
     @Override
     public CompletableFuture<HttpResponse> execute(HttpRequest request) {
-        return next.execute(request).thenApply(r -> {
+        return Futures.map(next.execute(request), r -> {
             if (r.bodyLength() > maxBytes) {
                 throw new ResponseTooLargeException(maxBytes);
             }

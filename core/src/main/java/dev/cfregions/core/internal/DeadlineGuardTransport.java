@@ -30,11 +30,6 @@ public final class DeadlineGuardTransport extends ForwardingTransport {
         CompletableFuture<HttpResponse> outer = new CompletableFuture<>();
         Duration limit = connectTimeout.plus(request.timeout()).plus(GRACE);
         outer.completeOnTimeout(null, limit.toNanos(), TimeUnit.NANOSECONDS);
-        outer.whenComplete((r, e) -> {
-            if (outer.isCancelled() || (r == null && e == null)) {
-                inner.cancel(true);
-            }
-        });
         inner.whenComplete((r, e) -> {
             if (e != null) {
                 outer.completeExceptionally(RetryingCaller.unwrap(e));
@@ -42,12 +37,24 @@ public final class DeadlineGuardTransport extends ForwardingTransport {
                 outer.complete(r);
             }
         });
-        return outer.thenApply(r -> {
-            if (r == null) {
-                throw new TransportTimeoutException(TransportTimeoutException.Phase.RESPONSE, request.timeout(),
-                        new TimeoutException(next.name() + " transport did not complete"));
+        CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+        outer.whenComplete((r, e) -> {
+            if (e != null) {
+                result.completeExceptionally(RetryingCaller.unwrap(e));
+            } else if (r == null) { // the backstop fired
+                inner.cancel(true);
+                result.completeExceptionally(new TransportTimeoutException(TransportTimeoutException.Phase.RESPONSE,
+                        request.timeout(), new TimeoutException(next.name() + " transport did not complete within "
+                        + limit.toMillis() + " ms")));
+            } else {
+                result.complete(r);
             }
-            return r;
         });
+        result.whenComplete((r, e) -> {
+            if (result.isCancelled()) {
+                inner.cancel(true);
+            }
+        });
+        return result;
     }
 }
