@@ -435,6 +435,38 @@ public abstract class TransportConformanceSuite {
         }
     }
 
+    @Test
+    @Timeout(15)
+    void stalledTlsHandshakeTimesOutInConnectPhase() throws Exception {
+        Duration connectTimeout = Duration.ofMillis(400);
+        // The peer accepts TCP and then never says a word, so the TLS handshake cannot finish.
+        try (RawSocketPeer silent = RawSocketPeer.start(RawEffect.HOLD_OPEN);
+                HttpTransport transport = createTransport(config().withConnectTimeout(connectTimeout))) {
+            URI https = URI.create(silent.uri("/handshake").toString().replaceFirst("^http:", "https:"));
+            long start = System.nanoTime();
+            TransportTimeoutException e = failure(transport.execute(request("GET", https, new byte[0])), TransportTimeoutException.class);
+            long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertAll(
+                    () -> assertEquals(TransportTimeoutException.Phase.CONNECT, e.phase(), () -> chain(e)),
+                    () -> assertEquals(connectTimeout, e.timeout(), "the connect timeout covers the TLS handshake"),
+                    () -> assertTrue(elapsedMillis < 4000, "took " + elapsedMillis + " ms to time out"));
+        }
+    }
+
+    @Test
+    @Timeout(15)
+    void executeReturnsWithoutWaitingForTheNetwork() throws Exception {
+        try (FullBacklogPort port = FullBacklogPort.open();
+                HttpTransport transport = createTransport(config().withConnectTimeout(Duration.ofSeconds(3)))) {
+            long start = System.nanoTime();
+            CompletableFuture<HttpResponse> future = transport.execute(request("GET", port.uri("/stalled"), new byte[0]));
+            long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertFalse(future.isDone(), "a connect that cannot finish yet already completed: " + future);
+            assertTrue(elapsedMillis < 1000, "execute() blocked the caller for " + elapsedMillis + " ms");
+            future.cancel(true);
+        }
+    }
+
     // ---- cancellation ------------------------------------------------------------------------
 
     @Test
