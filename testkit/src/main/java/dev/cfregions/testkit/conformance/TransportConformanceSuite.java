@@ -59,8 +59,9 @@ import org.junit.jupiter.api.function.Executable;
  * literal, plain and percent-encoded) sent byte for byte; headers both ways, case-insensitive
  * and repeated; no {@code User-Agent} of the transport's own; empty, large, chunked, gzip and
  * deflate bodies; the body cap, before and after decoding; any status completing normally and
- * redirects not followed; request and connect timeouts with their {@link
- * TransportTimeoutException.Phase}; cancellation closing the connection; refused, reset and
+ * redirects not followed; request and connect timeouts (a stalled TLS handshake included) with
+ * their {@link TransportTimeoutException.Phase}; {@code execute} returning before the network
+ * answers; cancellation closing the connection; refused, reset and
  * dropped connections (and no retry); 64 requests in flight together; connection reuse;
  * {@code close()} failing requests in flight and leaving no thread behind; HTTPS with a
  * trusted CA, a wrong hostname and an untrusted certificate; header values that would inject
@@ -84,7 +85,7 @@ public abstract class TransportConformanceSuite {
     /**
      * Whether {@code thread} belongs to the wrapped library as a whole rather than to one
      * transport: shared by every client of that library in the JVM and ending on its own. Such a
-     * thread is reported, not failed, by {@link #closeLeavesNoThreadBehind()}; override only for
+     * thread is reported, not failed, by the {@code closeLeavesNoThreadBehind} test; override only for
      * threads the library gives no way to stop, and say so in the transport's documentation.
      */
     protected boolean isSharedLibraryThread(Thread thread) {
