@@ -61,7 +61,7 @@ import org.junit.jupiter.api.function.Executable;
  * deflate bodies; the body cap, before and after decoding; any status completing normally and
  * redirects not followed; request and connect timeouts (a stalled TLS handshake included) with
  * their {@link TransportTimeoutException.Phase}; {@code execute} returning before the network
- * answers; cancellation closing the connection; refused, reset and
+ * answers; cancellation closing the connection; refused, reset, truncated, non-HTTP and
  * dropped connections (and no retry); 64 requests in flight together; connection reuse;
  * {@code close()} failing requests in flight and leaving no thread behind; HTTPS with a
  * trusted CA, a wrong hostname and an untrusted certificate; header values that would inject
@@ -507,7 +507,29 @@ public abstract class TransportConformanceSuite {
             TransportException e = failure(transport.execute(request("GET", resetting.uri("/reset"), new byte[0])),
                     TransportException.class);
             assertFalse(e instanceof TransportTimeoutException || e instanceof ResponseTooLargeException,
-                    "a reset is neither a timeout nor an oversized body: " + e);
+                    "a reset is neither a timeout nor an oversized body: " + chain(e));
+        }
+    }
+
+    @Test
+    @Timeout(15)
+    void truncatedBodyFailsWithTransportException() throws Exception {
+        assertRawPeerFails(RawEffect.TRUNCATED_BODY);
+    }
+
+    @Test
+    @Timeout(15)
+    void responseThatIsNotHttpFailsWithTransportException() throws Exception {
+        assertRawPeerFails(RawEffect.NOT_HTTP);
+    }
+
+    private void assertRawPeerFails(RawEffect effect) throws Exception {
+        try (RawSocketPeer broken = RawSocketPeer.start(effect);
+                HttpTransport transport = createTransport(config())) {
+            TransportException e = failure(transport.execute(request("GET", broken.uri("/broken"), new byte[0])),
+                    TransportException.class);
+            assertFalse(e instanceof TransportTimeoutException || e instanceof ResponseTooLargeException,
+                    effect + " is neither a timeout nor an oversized body: " + chain(e));
         }
     }
 
