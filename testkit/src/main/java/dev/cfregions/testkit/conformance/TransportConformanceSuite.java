@@ -58,8 +58,8 @@ import org.junit.jupiter.api.function.Executable;
  * <p>Covered: every method, PATCH, PUT and DELETE with bodies included; raw paths (an IPv6
  * literal, plain and percent-encoded) sent byte for byte; headers both ways, case-insensitive
  * and repeated; no {@code User-Agent} of the transport's own; empty, large, chunked, gzip and
- * deflate bodies; the body cap, before and after decoding; any status completing normally and
- * redirects not followed; request and connect timeouts (a stalled TLS handshake included) with
+ * deflate bodies; the body cap, before and after decoding; any status completing normally,
+ * 429 and 503 not retried, redirects not followed; request and connect timeouts (a stalled TLS handshake included) with
  * their {@link TransportTimeoutException.Phase}; {@code execute} returning before the network
  * answers; cancellation closing the connection; refused, reset, truncated, non-HTTP and
  * dropped connections (and no retry); 64 requests in flight together; connection reuse;
@@ -272,6 +272,21 @@ public abstract class TransportConformanceSuite {
                 HttpResponse response = await(transport.execute(request("GET", peer.uri("/status/" + status), new byte[0])));
                 assertEquals(status, response.status());
                 assertEquals("{\"status\":" + status + "}", new String(response.body(), UTF_8));
+            }
+        }
+    }
+
+    @Test
+    @Timeout(15)
+    void retryableStatusesAreReturnedNotRetried() throws Exception {
+        try (HttpTransport transport = createTransport(config())) {
+            for (int status : new int[] {429, 503}) {
+                HttpResponse response = await(transport.execute(request("GET", peer.uri("/status/" + status), new byte[0])));
+                assertEquals(status, response.status());
+                assertEquals("0", response.headers().firstValue("Retry-After").orElse(null), "Retry-After reaches core");
+                peer.takeRequest();
+                Thread.sleep(200);
+                assertEquals(0, peer.pendingRequests(), status + " with Retry-After: 0 was retried by the transport");
             }
         }
     }

@@ -56,7 +56,7 @@ final class ResponseCallback implements Callback {
             }
             boolean decode = BodyReader.decodes(encoding);
             byte[] bytes = BodyReader.read(body.source(), decode ? encoding : null, maxResponseBytes);
-            result = HttpResponse.of(response.code(), headers(response.headers(), decode && encoding != null), bytes);
+            result = HttpResponse.of(response.code(), headers(response.headers(), decode && encoding != null, state), bytes);
         } catch (TransportException e) {
             future.completeExceptionally(e);
             return;
@@ -72,8 +72,11 @@ final class ResponseCallback implements Callback {
         future.complete(result);
     }
 
-    /** The headers as received, less the coding and length that describe bytes no longer returned. */
-    private static HttpHeaders headers(Headers received, boolean decoded) {
+    /**
+     * The headers as received, less the coding and length that describe bytes no longer
+     * returned, plus any {@code Retry-After} that was hidden from OkHttp.
+     */
+    private static HttpHeaders headers(Headers received, boolean decoded, ExchangeState state) {
         HttpHeaders.Builder b = HttpHeaders.builder();
         for (int i = 0; i < received.size(); i++) {
             String name = received.name(i);
@@ -82,6 +85,7 @@ final class ResponseCallback implements Callback {
             }
             b.add(name, received.value(i));
         }
+        state.heldRetryAfter().forEach(v -> b.add("Retry-After", v));
         return b.build();
     }
 }
