@@ -141,7 +141,10 @@ public final class OkHttpTransport implements HttpTransport {
 
         /**
          * Connect timeout, response body cap, and (when set) the {@code SSLContext} to use.
-         * Applies to a lent client too; defaults to {@link TransportConfig#defaults()}.
+         * Applies to a lent client too; defaults to {@link TransportConfig#defaults()}. With an
+         * {@code SSLContext}, a lent client's certificate pins cannot be checked (OkHttp cannot
+         * read the context's trust anchors) and fail closed; without one, a lent client keeps
+         * its own TLS settings.
          */
         public Builder config(TransportConfig config) {
             this.config = Objects.requireNonNull(config, "config");
