@@ -408,13 +408,13 @@ public abstract class TransportConformanceSuite {
     @Test
     @Timeout(15)
     void slowResponseTimesOutInResponsePhase() throws Exception {
-        assertResponseTimeout("/delay/5000");
+        assertResponseTimeout("/delay/8000");
     }
 
     @Test
     @Timeout(15)
     void slowBodyTimesOutInResponsePhase() throws Exception {
-        assertResponseTimeout("/slow-body/5000");
+        assertResponseTimeout("/slow-body/8000");
     }
 
     private void assertResponseTimeout(String path) throws Exception {
@@ -430,7 +430,7 @@ public abstract class TransportConformanceSuite {
                     () -> assertEquals(TransportTimeoutException.Phase.RESPONSE, e.phase(), () -> chain(e)),
                     () -> assertEquals(timeout, e.timeout(), "the timeout that elapsed"),
                     () -> assertTrue(elapsedMillis >= timeout.toMillis() / 2, "failed after only " + elapsedMillis + " ms"),
-                    () -> assertTrue(elapsedMillis < 3000, "took " + elapsedMillis + " ms to time out"));
+                    () -> assertTrue(elapsedMillis < 4000, "took " + elapsedMillis + " ms to time out"));
         }
     }
 
@@ -474,6 +474,8 @@ public abstract class TransportConformanceSuite {
     void executeReturnsWithoutWaitingForTheNetwork() throws Exception {
         try (FullBacklogPort port = FullBacklogPort.open();
                 HttpTransport transport = createTransport(config().withConnectTimeout(Duration.ofSeconds(3)))) {
+            // One exchange first, so class loading and lazy set-up are not mistaken for blocking.
+            await(transport.execute(request("GET", peer.uri("/echo/warm-up"), new byte[0])));
             long start = System.nanoTime();
             CompletableFuture<HttpResponse> future = transport.execute(request("GET", port.uri("/stalled"), new byte[0]));
             long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -621,7 +623,7 @@ public abstract class TransportConformanceSuite {
         transport.close();
         long start = System.nanoTime();
         failure(inFlight, TransportException.class);
-        assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 3000, "close() left the request running");
+        assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 4000, "close() left the request running");
     }
 
     @Test
