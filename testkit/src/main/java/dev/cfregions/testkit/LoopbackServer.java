@@ -29,6 +29,13 @@ final class LoopbackServer implements AutoCloseable {
     /** Larger request bodies are refused (413): the biggest real one, 100 batch items, is far smaller. */
     private static final int MAX_REQUEST_BYTES = 1 << 20;
 
+    static {
+        // The JDK server writes headers and body in separate packets; with Nagle's algorithm on,
+        // each response then waits for the client's delayed ACK (~40 ms). The flag is read once,
+        // when the JDK's server configuration class loads, so it must be set before the first server.
+        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService pool;
     private final FakeEngine engine;
