@@ -73,29 +73,38 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try {
-            byte[] body = readBody(exchange);
-            if (body == null) {
-                send(exchange, Envelope.failure(ApiFailure.of(413, 1146, "Request body too large")));
-                return;
-            }
-            Outcome outcome = engine.handle(new IncomingRequest(exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
-                    headersOf(exchange), body));
-            if (outcome instanceof Outcome.Drop) {
-                exchange.close(); // before any header was sent: the JDK closes the connection itself
-            } else if (outcome instanceof Outcome.Truncate t) {
-                sendTruncated(exchange, t.response());
+        byte[] body = readBody(exchange);
+        if (body == null) {
+            send(exchange, Envelope.failure(ApiFailure.of(413, 1146, "Request body too large")));
+            return;
+        }
+        Outcome outcome = engine.handle(new IncomingRequest(exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                headersOf(exchange), body));
+        if (outcome instanceof Outcome.Drop) {
+            exchange.close(); // before any header was sent: the JDK closes the connection itself
+            throw new ConnectionDropped();
+        } else if (outcome instanceof Outcome.Truncate t) {
+            sendTruncated(exchange, t.response());
+        } else {
+            Outcome.Respond r = (Outcome.Respond) outcome;
+            if (r.delay().isZero()) {
+                send(exchange, r.response());
             } else {
-                Outcome.Respond r = (Outcome.Respond) outcome;
-                if (r.delay().isZero()) {
-                    send(exchange, r.response());
-                } else {
-                    sendLater(exchange, r);
-                }
+                sendLater(exchange, r);
             }
-        } catch (IOException | RuntimeException e) {
-            exchange.close();
+        }
+    }
+
+    /**
+     * Thrown out of the handler on purpose: the JDK server answers an exception from a handler
+     * by closing the connection, the only way its API offers to cut one mid-response.
+     */
+    private static final class ConnectionDropped extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ConnectionDropped() {
+            super("connection dropped by an injected fault", null);
         }
     }
 
@@ -139,21 +148,15 @@ final class LoopbackServer implements AutoCloseable {
         }
     }
 
-    /** Promises the whole body, sends half of it, then closes: the client sees a premature end. */
-    private static void sendTruncated(HttpExchange exchange, HttpResponse response) {
+    /** Promises more body than it sends, then drops the connection: the client sees a premature end. */
+    private static void sendTruncated(HttpExchange exchange, HttpResponse response) throws IOException {
         response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         byte[] body = response.body();
-        try {
-            exchange.sendResponseHeaders(response.status(), body.length + 16L);
-            OutputStream out = exchange.getResponseBody();
-            out.write(body, 0, body.length / 2);
-            out.flush();
-            out.close(); // throws "insufficient bytes written" after closing the connection
-        } catch (IOException expected) {
-            // the connection is closed, which is the point
-        } finally {
-            exchange.close();
-        }
+        exchange.sendResponseHeaders(response.status(), body.length + 16L);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, body.length / 2);
+        out.flush();
+        throw new ConnectionDropped();
     }
 
     /** Stops accepting, drops open exchanges and ends the pool's threads. */

@@ -185,7 +185,7 @@ class AuthAndRoutingTest {
     }
 
     @Test
-    void redirectsNothingAndTheRouterDecodesStrictly() {
+    void theRouterDecodesPathSegmentsStrictly() {
         assertThat(Router.decode("%ZZ")).isNull();
         assertThat(Router.decode("%3")).isNull();
         assertThat(Router.decode("%C3%28")).isNull();
