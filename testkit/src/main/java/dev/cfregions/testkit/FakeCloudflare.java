@@ -84,7 +84,7 @@ public final class FakeCloudflare implements AutoCloseable {
      * The base URL to give a client that uses {@link #transport()}: the in-process transport
      * ignores scheme and host, and {@code .invalid} can never resolve, so a mix-up fails fast.
      */
-    public static final String IN_PROCESS_BASE_URL = "http://fake-cloudflare.invalid/client/v4";
+    public static final String IN_PROCESS_BASE_URL = "https://fake-cloudflare.invalid/client/v4";
 
     private final Builder config;
     private final FakeClock clock;
