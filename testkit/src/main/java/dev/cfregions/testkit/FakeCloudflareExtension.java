@@ -1,8 +1,9 @@
 package dev.cfregions.testkit;
 
+import dev.cfregions.core.CloudflareClient;
+import dev.cfregions.core.spi.HttpTransport;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,15 +13,24 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit 5 extension: one {@link FakeCloudflare} per test class, its loopback server started
- * once, its state {@linkplain FakeCloudflare#reset() reset} before each test, and injected into
- * test and lifecycle methods as a {@code FakeCloudflare} parameter. The fake accepts the token
- * {@link #DEFAULT_TOKEN} on every zone unless the builder says otherwise.
+ * once, its state {@linkplain FakeCloudflare#reset() reset} before each test. Test and
+ * lifecycle methods can declare parameters of type
+ * <ul>
+ *   <li>{@link FakeCloudflare}: the class's fake (use {@link FakeCloudflare#baseUrl()} for other clients);</li>
+ *   <li>{@link CloudflareClient}: a client for the current test, authenticated with
+ *       {@link #DEFAULT_TOKEN} and wired to the fake through its in-process transport (no socket,
+ *       no transport module needed); closed, with its transport, after the test.</li>
+ * </ul>
+ * The fake accepts {@link #DEFAULT_TOKEN} on every zone unless the builder says otherwise.
  *
  * <pre>{@code
  * @ExtendWith(FakeCloudflareExtension.class)
  * class MyTest {
  *     @Test
- *     void lists(FakeCloudflare fake) { ... fake.baseUrl() ... }
+ *     void lists(FakeCloudflare fake, CloudflareClient client) {
+ *         fake.seed(FakeCloudflare.EXAMPLE_ZONE_ID, mapping);
+ *         client.cache().originCloudRegions().list(FakeCloudflare.EXAMPLE_ZONE_ID);
+ *     }
  * }
  *
  * class MyOtherTest {
@@ -31,21 +41,24 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  */
-public final class FakeCloudflareExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
     /** The token the fake accepts by default. */
     public static final String DEFAULT_TOKEN = "fake-cloudflare-test-token";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeCloudflareExtension.class);
 
     private final Consumer<FakeCloudflare.Builder> configuration;
+    private final Consumer<CloudflareClient.Builder> clientConfiguration;
 
     /** With the defaults; the constructor {@code @ExtendWith} uses. */
     public FakeCloudflareExtension() {
-        this(b -> { });
+        this(b -> { }, b -> { });
     }
 
-    private FakeCloudflareExtension(Consumer<FakeCloudflare.Builder> configuration) {
+    private FakeCloudflareExtension(Consumer<FakeCloudflare.Builder> configuration,
+                                    Consumer<CloudflareClient.Builder> clientConfiguration) {
         this.configuration = configuration;
+        this.clientConfiguration = clientConfiguration;
     }
 
     /** A builder for use with {@code @RegisterExtension}. */
@@ -58,6 +71,7 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, AfterAl
         return holder(context).fake;
     }
 
+    /** Creates and starts the class's fake; JUnit closes it, through its store, when the class is done. */
     @Override
     public void beforeAll(ExtensionContext context) {
         holder(context);
@@ -69,19 +83,22 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, AfterAl
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
-        // the store closes the fake when the class context ends (see Holder.close)
-    }
-
-    @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == FakeCloudflare.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == FakeCloudflare.class || type == CloudflareClient.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        if (parameter.getParameter().getType() == FakeCloudflare.class) {
+        Class<?> type = parameter.getParameter().getType();
+        if (type == FakeCloudflare.class) {
             return holder(context).fake;
+        }
+        if (type == CloudflareClient.class) {
+            FakeCloudflare fake = holder(context).fake;
+            // one client per test (or per lifecycle method), closed when that context ends
+            return context.getStore(NAMESPACE).getOrComputeIfAbsent(ClientHolder.class,
+                    key -> new ClientHolder(fake, clientConfiguration), ClientHolder.class).client;
         }
         throw new ParameterResolutionException("FakeCloudflareExtension cannot supply " + parameter.getParameter());
     }
@@ -100,7 +117,7 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, AfterAl
     }
 
     /** Closes the fake when JUnit closes the class-level store. */
-    private static final class Holder implements ExtensionContext.Store.CloseableResource {
+    private static final class Holder implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         final FakeCloudflare fake;
 
         Holder(FakeCloudflare fake) {
@@ -113,11 +130,44 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, AfterAl
         }
     }
 
+    /** A client on the fake's in-process transport; closes both when JUnit closes its store. */
+    private static final class ClientHolder implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        final HttpTransport transport;
+        final CloudflareClient client;
+
+        ClientHolder(FakeCloudflare fake, Consumer<CloudflareClient.Builder> configuration) {
+            this.transport = fake.transport();
+            CloudflareClient.Builder b = CloudflareClient.builder()
+                    .baseUrl(FakeCloudflare.IN_PROCESS_BASE_URL)
+                    .apiToken(DEFAULT_TOKEN)
+                    .transport(transport);
+            configuration.accept(b);
+            this.client = b.build();
+        }
+
+        @Override
+        public void close() {
+            client.close();
+            transport.close();
+        }
+    }
+
     /** Configures a {@link FakeCloudflareExtension}. */
     public static final class Builder {
         private Consumer<FakeCloudflare.Builder> configuration = b -> { };
+        private Consumer<CloudflareClient.Builder> clientConfiguration = b -> { };
 
         private Builder() {}
+
+        /**
+         * Adjusts the injected client's builder (after base URL, token and transport are set),
+         * e.g. its retry policy or sleeper. Calls accumulate.
+         */
+        public Builder configureClient(Consumer<CloudflareClient.Builder> step) {
+            Objects.requireNonNull(step, "step");
+            clientConfiguration = clientConfiguration.andThen(step);
+            return this;
+        }
 
         /** Adjusts the fake's builder (after the default token is registered). Calls accumulate. */
         public Builder configure(Consumer<FakeCloudflare.Builder> step) {
@@ -127,7 +177,7 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, AfterAl
         }
 
         public FakeCloudflareExtension build() {
-            return new FakeCloudflareExtension(configuration);
+            return new FakeCloudflareExtension(configuration, clientConfiguration);
         }
     }
 }
