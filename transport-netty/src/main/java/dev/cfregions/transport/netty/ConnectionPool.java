@@ -1,0 +1,205 @@
+package dev.cfregions.transport.netty;
+
+import dev.cfregions.core.spi.TransportException;
+import dev.cfregions.core.spi.TransportTimeoutException;
+import dev.cfregions.core.spi.TransportTimeoutException.Phase;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.Promise;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The keep-alive HTTP/1.1 connections to one {@link Origin}: at most {@code maxConnections}
+ * open at once, each carrying one exchange at a time, and at most {@code maxPending} requests
+ * waiting for one. A waiting request gives up after the connect timeout.
+ *
+ * <p>All state lives on one event loop, {@code loop}, so it needs no locks; every public
+ * method hops onto that loop.
+ */
+final class ConnectionPool {
+    private final Origin origin;
+    private final Bootstrap bootstrap;
+    private final EventLoop loop;
+    private final int maxConnections;
+    private final int maxPending;
+    private final Duration waitLimit;
+
+    // Only touched on `loop`.
+    private final ArrayDeque<Channel> idle = new ArrayDeque<>();
+    private final ArrayDeque<Promise<Channel>> waiting = new ArrayDeque<>();
+    private int open;
+    private boolean closed;
+
+    ConnectionPool(Origin origin, Bootstrap bootstrap, EventLoop loop, int maxConnections, int maxPending, Duration waitLimit) {
+        this.origin = origin;
+        this.bootstrap = bootstrap;
+        this.loop = loop;
+        this.maxConnections = maxConnections;
+        this.maxPending = maxPending;
+        this.waitLimit = waitLimit;
+    }
+
+    /**
+     * A connected channel for one exchange; give it back with {@link #release} exactly once.
+     * Cancelling the returned future withdraws the request from the queue.
+     */
+    Future<Channel> acquire() {
+        Promise<Channel> promise = loop.newPromise();
+        try {
+            onLoop(() -> acquireNow(promise));
+        } catch (RejectedExecutionException loopShutDown) {
+            promise.tryFailure(Failures.transportClosed());
+        }
+        return promise;
+    }
+
+    /**
+     * Takes back a channel from {@link #acquire}. A reusable one goes to the next waiting
+     * request or the idle set; any other is closed, making room for a new connection.
+     */
+    void release(Channel channel, boolean reusable) {
+        try {
+            onLoop(() -> releaseNow(channel, reusable));
+        } catch (RejectedExecutionException loopShutDown) {
+            channel.close();
+        }
+    }
+
+    /** Fails every waiting request and closes the idle connections; leased ones close as their exchanges end. */
+    Future<?> close() {
+        Promise<Void> done = loop.newPromise();
+        onLoop(() -> {
+            closed = true;
+            Promise<Channel> w;
+            while ((w = waiting.poll()) != null) {
+                w.tryFailure(Failures.transportClosed());
+            }
+            Channel c;
+            while ((c = idle.poll()) != null) {
+                open--;
+                c.close();
+            }
+            done.setSuccess(null);
+        });
+        return done;
+    }
+
+    private void acquireNow(Promise<Channel> promise) {
+        if (promise.isDone()) {
+            return;
+        }
+        if (closed) {
+            promise.tryFailure(Failures.transportClosed());
+            return;
+        }
+        Channel channel;
+        while ((channel = idle.pollLast()) != null) {
+            if (channel.isActive()) {
+                if (!promise.trySuccess(channel)) {
+                    idle.addLast(channel);
+                }
+                return;
+            }
+            open--;
+        }
+        if (open < maxConnections) {
+            connect(promise);
+        } else if (waiting.size() < maxPending) {
+            enqueue(promise);
+        } else {
+            promise.tryFailure(new TransportException("Too many requests waiting for a connection to " + origin
+                    + ": " + waiting.size() + " queued behind " + maxConnections + " connections"));
+        }
+    }
+
+    private void enqueue(Promise<Channel> promise) {
+        waiting.add(promise);
+        ScheduledFuture<?> giveUp = loop.schedule(() -> {
+            if (waiting.remove(promise)) {
+                promise.tryFailure(new TransportTimeoutException(Phase.CONNECT, waitLimit,
+                        new TransportException("No connection to " + origin + " became free")));
+            }
+        }, waitLimit.toNanos(), TimeUnit.NANOSECONDS);
+        promise.addListener(f -> {
+            giveUp.cancel(false);
+            if (f.isCancelled()) {
+                waiting.remove(promise);
+            }
+        });
+    }
+
+    private void connect(Promise<Channel> promise) {
+        open++;
+        ChannelFuture connecting = bootstrap.connect();
+        connecting.addListener(f -> onLoop(() -> {
+            if (!f.isSuccess()) {
+                open--;
+                promise.tryFailure(f.cause());
+                serveNextWaiting();
+                return;
+            }
+            Channel channel = connecting.channel();
+            channel.closeFuture().addListener(c -> onLoop(() -> forgetIdle(channel)));
+            if (!promise.trySuccess(channel)) {
+                releaseNow(channel, true);
+            }
+        }));
+        promise.addListener(f -> {
+            if (f.isCancelled()) {
+                connecting.cancel(false);
+            }
+        });
+    }
+
+    private void releaseNow(Channel channel, boolean reusable) {
+        if (reusable && channel.isActive() && !closed) {
+            Promise<Channel> w;
+            while ((w = waiting.poll()) != null) {
+                if (w.trySuccess(channel)) {
+                    return;
+                }
+            }
+            idle.addLast(channel);
+            return;
+        }
+        open--;
+        channel.close();
+        serveNextWaiting();
+    }
+
+    /** A connection slot is free: open a connection for the longest-waiting request, if any. */
+    private void serveNextWaiting() {
+        if (closed) {
+            return;
+        }
+        Promise<Channel> w;
+        while (open < maxConnections && (w = waiting.poll()) != null) {
+            if (!w.isDone()) {
+                connect(w);
+            }
+        }
+    }
+
+    /** An idle connection the server closed frees its slot; leased ones are counted when released. */
+    private void forgetIdle(Channel channel) {
+        if (idle.remove(channel)) {
+            open--;
+            serveNextWaiting();
+        }
+    }
+
+    private void onLoop(Runnable task) {
+        if (loop.inEventLoop()) {
+            task.run();
+        } else {
+            loop.execute(task);
+        }
+    }
+}
