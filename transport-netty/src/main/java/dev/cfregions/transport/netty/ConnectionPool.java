@@ -138,7 +138,7 @@ final class ConnectionPool {
     private void connect(Promise<Channel> promise) {
         open++;
         ChannelFuture connecting = bootstrap.connect();
-        connecting.addListener(f -> onLoop(() -> {
+        connecting.addListener(f -> onLoopOr(() -> {
             if (!f.isSuccess()) {
                 open--;
                 promise.tryFailure(f.cause());
@@ -146,10 +146,13 @@ final class ConnectionPool {
                 return;
             }
             Channel channel = connecting.channel();
-            channel.closeFuture().addListener(c -> onLoop(() -> forgetIdle(channel)));
+            channel.closeFuture().addListener(c -> onLoopIfRunning(() -> forgetIdle(channel)));
             if (!promise.trySuccess(channel)) {
                 releaseNow(channel, true);
             }
+        }, () -> {
+            connecting.channel().close();
+            promise.tryFailure(Failures.transportClosed());
         }));
         promise.addListener(f -> {
             if (f.isCancelled()) {
@@ -200,6 +203,23 @@ final class ConnectionPool {
             task.run();
         } else {
             loop.execute(task);
+        }
+    }
+
+    private void onLoopOr(Runnable task, Runnable ifShutDown) {
+        try {
+            onLoop(task);
+        } catch (RejectedExecutionException loopShutDown) {
+            ifShutDown.run();
+        }
+    }
+
+    /** For bookkeeping that no longer matters once the loop has shut down. */
+    private void onLoopIfRunning(Runnable task) {
+        try {
+            onLoop(task);
+        } catch (RejectedExecutionException loopShutDown) {
+            // The group is gone, and this pool with it.
         }
     }
 }

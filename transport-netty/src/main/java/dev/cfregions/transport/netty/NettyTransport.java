@@ -19,6 +19,7 @@ import io.netty.resolver.DefaultAddressResolverGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -152,14 +153,29 @@ public final class NettyTransport implements HttpTransport {
         boolean mayWait = !calledFromOwnLoop();
         if (ownsGroup) {
             Future<?> terminated = group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-            if (mayWait) {
-                terminated.awaitUninterruptibly(SHUTDOWN_WAIT.toMillis());
+            if (mayWait && terminated.awaitUninterruptibly(SHUTDOWN_WAIT.toMillis())) {
+                awaitNettyHousekeeping();
             }
         } else if (mayWait) {
             long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
             for (Future<?> f : closing) {
                 f.awaitUninterruptibly(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             }
+        }
+    }
+
+    /**
+     * Netty tells a group's termination listeners on its shared global executor, whose thread
+     * our shutdown has just started; it ends on its own after a quiet second. Waiting for it
+     * keeps the promise that no thread started on this transport's behalf outlives close().
+     */
+    private static void awaitNettyHousekeeping() {
+        try {
+            GlobalEventExecutor.INSTANCE.awaitInactivity(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (IllegalStateException neverStarted) {
+            // nothing to wait for
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,0 +1,392 @@
+package dev.cfregions.transport.netty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cfregions.core.spi.HttpHeaders;
+import dev.cfregions.core.spi.HttpRequest;
+import dev.cfregions.core.spi.HttpResponse;
+import dev.cfregions.core.spi.ResponseTooLargeException;
+import dev.cfregions.core.spi.TransportConfig;
+import dev.cfregions.core.spi.TransportException;
+import dev.cfregions.core.spi.TransportTimeoutException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPOutputStream;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Behaviour specific to the Netty transport, against a byte-exact loopback server. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class NettyTransportTest {
+    /** Lent to most transports here: an owned group's close() waits a second for Netty's housekeeping thread. */
+    private static EventLoopGroup shared;
+    private final List<AutoCloseable> resources = new ArrayList<>();
+
+    @BeforeAll
+    static void startGroup() {
+        shared = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+    }
+
+    @AfterAll
+    static void stopGroup() {
+        shared.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AutoCloseable r : resources) {
+            r.close();
+        }
+    }
+
+    private RawHttpServer server(RawHttpServer.Responder responder) throws IOException {
+        RawHttpServer s = new RawHttpServer(responder);
+        resources.add(s);
+        return s;
+    }
+
+    private NettyTransport transport(NettyTransport.Builder builder) {
+        NettyTransport t = builder.eventLoopGroup(shared).build();
+        resources.add(0, t);
+        return t;
+    }
+
+    private NettyTransport transport() {
+        return transport(NettyTransport.builder());
+    }
+
+    static HttpRequest request(String method, String url, String body) {
+        return HttpRequest.builder().method(method).uri(URI.create(url))
+                .body(body == null ? null : body.getBytes(StandardCharsets.UTF_8))
+                .timeout(Duration.ofSeconds(5)).build();
+    }
+
+    static HttpResponse await(CompletableFuture<HttpResponse> f) throws Exception {
+        return f.get(10, TimeUnit.SECONDS);
+    }
+
+    static Throwable failureOf(CompletableFuture<HttpResponse> f) {
+        try {
+            f.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (Exception e) {
+            throw new AssertionError("expected the future to fail, got " + e, e);
+        }
+        throw new AssertionError("expected the future to fail, but it succeeded");
+    }
+
+    @Test
+    void sendsEveryMethodWithItsBodyAndExactFraming() throws Exception {
+        RawHttpServer server = server((r, s, out) -> RawHttpServer.ok(out, r.method()));
+        NettyTransport transport = transport();
+        for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+            String body = "{\"items\":[\"" + method + "\"]}";
+            HttpResponse response = await(transport.execute(request(method, server.url("/items"), body)));
+            RawHttpServer.Recorded seen = server.takeRequest();
+            assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(method);
+            assertThat(seen.requestLine()).isEqualTo(method + " /items HTTP/1.1");
+            assertThat(new String(seen.body(), StandardCharsets.UTF_8)).isEqualTo(body);
+            assertThat(seen.header("Content-Length")).isEqualTo(Integer.toString(body.length()));
+            assertThat(seen.header("Transfer-Encoding")).isNull();
+        }
+        await(transport.execute(request("GET", server.url("/items"), null)));
+        RawHttpServer.Recorded get = server.takeRequest();
+        assertThat(get.header("Content-Length")).isNull();
+        assertThat(get.header("Host")).isEqualTo("127.0.0.1:" + server.port());
+        assertThat(get.header("Accept-Encoding")).isEqualTo("gzip");
+        assertThat(get.header("User-Agent")).isNull();
+    }
+
+    @Test
+    void sendsTheRawPathAndQueryByteForByte() throws Exception {
+        RawHttpServer server = server((r, s, out) -> RawHttpServer.ok(out, ""));
+        NettyTransport transport = transport();
+        for (String target : List.of("/x/2001:db8::1", "/x/2001%3Adb8%3A%3A1", "/x/a%2Fb?ip=2001%3Adb8%3A%3A1&q=%20")) {
+            await(transport.execute(request("DELETE", server.url(target), "{}")));
+            assertThat(server.takeRequest().target()).isEqualTo(target);
+        }
+    }
+
+    @Test
+    void bracketsIpv6LiteralsInTheHostHeaderAndOmitsDefaultPorts() {
+        assertThat(Origin.of(URI.create("http://[2001:DB8::1]:8080/x")).hostHeader()).isEqualTo("[2001:db8::1]:8080");
+        assertThat(Origin.of(URI.create("https://[::1]/x")).hostHeader()).isEqualTo("[::1]");
+        assertThat(Origin.of(URI.create("https://api.example.com:443/x")).hostHeader()).isEqualTo("api.example.com");
+        assertThat(Origin.of(URI.create("http://api.example.com/x")).port()).isEqualTo(80);
+        assertThat(Origin.of(URI.create("https://[::1]/x")).host()).isEqualTo("::1");
+    }
+
+    @Test
+    void headersRoundTripWithRepeatedValues() throws Exception {
+        RawHttpServer server = server((r, s, out) -> RawHttpServer.ok(out, String.join("|", r.headerValues("x-multi")),
+                "X-Reply: one", "x-reply: two", "Set-Cookie: a=1"));
+        NettyTransport transport = transport();
+        HttpRequest request = HttpRequest.builder().uri(URI.create(server.url("/h")))
+                .headers(HttpHeaders.builder().add("X-Multi", "a").add("x-multi", "b").add("Accept", "application/json").build())
+                .build();
+        HttpResponse response = await(transport.execute(request));
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("a|b");
+        assertThat(response.headers().allValues("X-REPLY")).containsExactly("one", "two");
+        assertThat(response.headers().firstValue("set-cookie")).contains("a=1");
+        assertThat(server.takeRequest().header("accept")).isEqualTo("application/json");
+    }
+
+    @Test
+    void decodesGzipAndDropsTheEncodingHeader() throws Exception {
+        String json = "{\"result\":[" + "\"2001:db8::1\",".repeat(500) + "\"x\"]}";
+        byte[] gz = gzip(json.getBytes(StandardCharsets.UTF_8));
+        RawHttpServer server = server((r, s, out) -> {
+            out.write(("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: " + gz.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(gz);
+            out.flush();
+        });
+        HttpResponse response = await(transport().execute(request("GET", server.url("/gz"), null)));
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(json);
+        assertThat(response.headers().contains("Content-Encoding")).isFalse();
+    }
+
+    @Test
+    void capsTheDecodedBodyNotTheWireBytes() throws Exception {
+        byte[] bomb = gzip(new byte[200_000]);
+        assertThat(bomb.length).isLessThan(1_000);
+        RawHttpServer server = server((r, s, out) -> {
+            out.write(("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: " + bomb.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(bomb);
+            out.flush();
+        });
+        NettyTransport transport = transport(NettyTransport.builder()
+                .config(TransportConfig.defaults().withMaxResponseBytes(10_000)));
+        Throwable failure = failureOf(transport.execute(request("GET", server.url("/bomb"), null)));
+        assertThat(failure).isInstanceOf(ResponseTooLargeException.class);
+        assertThat(((ResponseTooLargeException) failure).limitBytes()).isEqualTo(10_000);
+    }
+
+    @Test
+    void rejectsADeclaredLengthOverTheCapAndDoesNotReuseTheConnection() throws Exception {
+        RawHttpServer server = server((r, s, out) -> RawHttpServer.ok(out, r.target().equals("/big") ? "x".repeat(2_000) : "small"));
+        NettyTransport transport = transport(NettyTransport.builder()
+                .config(TransportConfig.defaults().withMaxResponseBytes(1_000)));
+        assertThat(failureOf(transport.execute(request("GET", server.url("/big"), null))))
+                .isInstanceOf(ResponseTooLargeException.class);
+        assertThat(await(transport.execute(request("GET", server.url("/small"), null))).status()).isEqualTo(200);
+        assertThat(server.connections()).isEqualTo(2);
+    }
+
+    @Test
+    void reusesKeepAliveConnectionsButNotClosedOnes() throws Exception {
+        RawHttpServer server = server((r, s, out) -> {
+            if (r.target().equals("/close")) {
+                RawHttpServer.ok(out, "bye", "Connection: close");
+                s.close();
+            } else {
+                RawHttpServer.ok(out, "hi");
+            }
+        });
+        NettyTransport transport = transport();
+        for (int i = 0; i < 5; i++) {
+            await(transport.execute(request("GET", server.url("/keep"), null)));
+        }
+        assertThat(server.connections()).isEqualTo(1);
+        await(transport.execute(request("GET", server.url("/close"), null)));
+        await(transport.execute(request("GET", server.url("/keep"), null)));
+        assertThat(server.connections()).isEqualTo(2);
+    }
+
+    @Test
+    void responseTimeoutIsTypedAndClosesTheConnection() throws Exception {
+        RawHttpServer server = server((r, s, out) -> RawHttpServer.stallUntilClientCloses(s));
+        NettyTransport transport = transport();
+        HttpRequest slow = request("GET", server.url("/slow"), null).toBuilder().timeout(Duration.ofMillis(300)).build();
+        long start = System.nanoTime();
+        Throwable failure = failureOf(transport.execute(slow));
+        assertThat(failure).isInstanceOf(TransportTimeoutException.class);
+        assertThat(((TransportTimeoutException) failure).phase()).isEqualTo(TransportTimeoutException.Phase.RESPONSE);
+        assertThat(((TransportTimeoutException) failure).timeout()).isEqualTo(Duration.ofMillis(300));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        awaitCondition(() -> server.closedByClient() == 1);
+    }
+
+    @Test
+    void cancellingClosesTheConnectionAndLaterRequestsStillWork() throws Exception {
+        CountDownLatch arrived = new CountDownLatch(1);
+        RawHttpServer server = server((r, s, out) -> {
+            if (r.target().equals("/hang")) {
+                arrived.countDown();
+                RawHttpServer.stallUntilClientCloses(s);
+            } else {
+                RawHttpServer.ok(out, "fine");
+            }
+        });
+        NettyTransport transport = transport(NettyTransport.builder().maxConnectionsPerHost(1));
+        CompletableFuture<HttpResponse> pending = transport.execute(request("GET", server.url("/hang"), null));
+        assertThat(arrived.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(pending.cancel(true)).isTrue();
+        awaitCondition(() -> server.closedByClient() == 1);
+        assertThat(await(transport.execute(request("GET", server.url("/ok"), null))).status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusedConnectionIsATransportError() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        Throwable failure = failureOf(transport().execute(request("GET", "http://127.0.0.1:" + port + "/", null)));
+        assertThat(failure).isInstanceOf(TransportException.class).isNotInstanceOf(TransportTimeoutException.class);
+        assertThat(failure.getMessage()).contains("127.0.0.1:" + port);
+    }
+
+    @Test
+    void resetMidResponseIsATransportError() throws Exception {
+        RawHttpServer server = server((r, s, out) -> {
+            out.write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n0123456789".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            s.setSoLinger(true, 0);
+            s.close();
+        });
+        Throwable failure = failureOf(transport().execute(request("GET", server.url("/reset"), null)));
+        assertThat(failure).isInstanceOf(TransportException.class).isNotInstanceOf(TransportTimeoutException.class);
+    }
+
+    @Test
+    void manyConcurrentRequestsAllCompleteWithinTheConnectionLimit() throws Exception {
+        AtomicInteger inHandler = new AtomicInteger();
+        AtomicInteger maxInHandler = new AtomicInteger();
+        RawHttpServer server = server((r, s, out) -> {
+            maxInHandler.accumulateAndGet(inHandler.incrementAndGet(), Math::max);
+            Thread.sleep(20);
+            inHandler.decrementAndGet();
+            RawHttpServer.ok(out, r.target());
+        });
+        NettyTransport transport = transport(NettyTransport.builder().maxConnectionsPerHost(4));
+        List<CompletableFuture<HttpResponse>> futures = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            futures.add(transport.execute(request("GET", server.url("/n/" + i), null)));
+        }
+        for (int i = 0; i < futures.size(); i++) {
+            assertThat(new String(await(futures.get(i)).body(), StandardCharsets.UTF_8)).isEqualTo("/n/" + i);
+        }
+        assertThat(server.connections()).isLessThanOrEqualTo(4);
+        assertThat(maxInHandler.get()).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void sixtyFourRequestsAreInFlightAtOnce() throws Exception {
+        CountDownLatch all = new CountDownLatch(64);
+        RawHttpServer server = server((r, s, out) -> {
+            all.countDown();
+            if (!all.await(10, TimeUnit.SECONDS)) {
+                throw new IOException("not all 64 requests arrived together");
+            }
+            RawHttpServer.ok(out, "ok");
+        });
+        NettyTransport transport = transport();
+        List<CompletableFuture<HttpResponse>> futures = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            futures.add(transport.execute(request("GET", server.url("/c"), null)));
+        }
+        for (CompletableFuture<HttpResponse> f : futures) {
+            assertThat(await(f).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void queueBeyondItsBoundFailsFast() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        RawHttpServer server = server((r, s, out) -> {
+            release.await(10, TimeUnit.SECONDS);
+            RawHttpServer.ok(out, "ok");
+        });
+        NettyTransport transport = transport(NettyTransport.builder().maxConnectionsPerHost(1).maxPendingRequestsPerHost(1));
+        CompletableFuture<HttpResponse> first = transport.execute(request("GET", server.url("/1"), null));
+        server.takeRequest();
+        CompletableFuture<HttpResponse> second = transport.execute(request("GET", server.url("/2"), null));
+        Throwable third = failureOf(transport.execute(request("GET", server.url("/3"), null)));
+        assertThat(third).isInstanceOf(TransportException.class).hasMessageContaining("Too many requests waiting");
+        release.countDown();
+        assertThat(await(first).status()).isEqualTo(200);
+        assertThat(await(second).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aHeaderValueWithALineBreakFailsNamingTheHeaderNotTheValue() {
+        HttpRequest bad = HttpRequest.builder().uri(URI.create("http://127.0.0.1:9/x"))
+                .headers(HttpHeaders.builder().add("Authorization", "Bearer secret-token\n").build()).build();
+        Throwable failure = failureOf(transport().execute(bad));
+        assertThat(failure).isInstanceOf(TransportException.class).hasMessageContaining("Authorization")
+                .hasMessageNotContaining("secret-token");
+    }
+
+    @Test
+    void closeFailsInFlightRequestsAndLaterOnes() throws Exception {
+        CountDownLatch arrived = new CountDownLatch(1);
+        RawHttpServer server = server((r, s, out) -> {
+            arrived.countDown();
+            RawHttpServer.stallUntilClientCloses(s);
+        });
+        NettyTransport transport = NettyTransport.builder().build();
+        CompletableFuture<HttpResponse> pending = transport.execute(request("GET", server.url("/hang"), null));
+        assertThat(arrived.await(5, TimeUnit.SECONDS)).isTrue();
+        transport.close();
+        transport.close();
+        assertThat(failureOf(pending)).isInstanceOf(TransportException.class);
+        assertThat(failureOf(transport.execute(request("GET", server.url("/x"), null))))
+                .isInstanceOf(TransportException.class).hasMessageContaining("closed");
+        awaitCondition(() -> server.closedByClient() == 1);
+    }
+
+    @Test
+    void closeEndsEveryThreadTheTransportStarted() throws Exception {
+        RawHttpServer server = server((r, s, out) -> RawHttpServer.ok(out, "ok"));
+        var before = Thread.getAllStackTraces().keySet();
+        NettyTransport transport = NettyTransport.builder().build();
+        for (int i = 0; i < 4; i++) {
+            await(transport.execute(request("GET", server.url("/t"), null)));
+        }
+        transport.close();
+        List<String> extra = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !before.contains(t) && t.isAlive() && !t.getName().startsWith("raw-http"))
+                .map(Thread::getName).toList();
+        assertThat(extra).isEmpty();
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(buf)) {
+            gz.write(data);
+        }
+        return buf.toByteArray();
+    }
+
+    static void awaitCondition(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 5 s");
+            }
+            Thread.sleep(10);
+        }
+    }
+}
