@@ -248,6 +248,86 @@ class NettyTransportTest {
     }
 
     @Test
+    void aConnectionThatIsNeverAcceptedTimesOutInTheConnectPhase() throws Exception {
+        // A listening socket that never accepts, its backlog filled: further SYNs go unanswered.
+        try (ServerSocket full = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> fillers = new ArrayList<>();
+            try {
+                for (int i = 0; i < 8; i++) {
+                    java.net.Socket s = new java.net.Socket();
+                    try {
+                        s.connect(full.getLocalSocketAddress(), 200);
+                        fillers.add(s);
+                    } catch (java.net.SocketTimeoutException backlogFull) {
+                        s.close();
+                        break;
+                    }
+                }
+                NettyTransport transport = transport(NettyTransport.builder()
+                        .config(TransportConfig.defaults().withConnectTimeout(Duration.ofMillis(300))));
+                Throwable failure = failureOf(transport.execute(request("GET", "http://127.0.0.1:" + full.getLocalPort() + "/", null)));
+                assertThat(failure).isInstanceOf(TransportTimeoutException.class);
+                assertThat(((TransportTimeoutException) failure).phase()).isEqualTo(TransportTimeoutException.Phase.CONNECT);
+                assertThat(((TransportTimeoutException) failure).timeout()).isEqualTo(Duration.ofMillis(300));
+            } finally {
+                for (java.net.Socket s : fillers) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTlsHandshakeThatNeverFinishesTimesOutInTheConnectPhase() throws Exception {
+        // Accepts TCP connections and never says a word: the ClientHello goes unanswered.
+        try (ServerSocket silent = new ServerSocket(0, 8, java.net.InetAddress.getLoopbackAddress())) {
+            CompletableFuture<java.net.Socket> accepted = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return silent.accept();
+                } catch (IOException e) {
+                    return null;
+                }
+            });
+            NettyTransport transport = transport(NettyTransport.builder()
+                    .config(TransportConfig.defaults().withConnectTimeout(Duration.ofMillis(300))));
+            String url = "https://127.0.0.1:" + silent.getLocalPort() + "/";
+            Throwable failure = failureOf(transport.execute(request("GET", url, null)));
+            assertThat(failure).isInstanceOf(TransportTimeoutException.class);
+            assertThat(((TransportTimeoutException) failure).phase()).isEqualTo(TransportTimeoutException.Phase.CONNECT);
+            accepted.get(5, TimeUnit.SECONDS).close();
+        }
+    }
+
+    @Test
+    void waitingTooLongForAPooledConnectionTimesOutInTheConnectPhase() throws Exception {
+        RawHttpServer server = server((r, s, out) -> RawHttpServer.stallUntilClientCloses(s));
+        NettyTransport transport = transport(NettyTransport.builder().maxConnectionsPerHost(1)
+                .config(TransportConfig.defaults().withConnectTimeout(Duration.ofMillis(300))));
+        CompletableFuture<HttpResponse> holder = transport.execute(request("GET", server.url("/hold"), null));
+        server.takeRequest();
+        Throwable failure = failureOf(transport.execute(request("GET", server.url("/wait"), null)));
+        assertThat(failure).isInstanceOf(TransportTimeoutException.class);
+        assertThat(((TransportTimeoutException) failure).phase()).isEqualTo(TransportTimeoutException.Phase.CONNECT);
+        assertThat(holder).isNotDone();
+        assertThat(server.connections()).isEqualTo(1);
+    }
+
+    @Test
+    void readsACloseDelimitedBody() throws Exception {
+        RawHttpServer server = server((r, s, out) -> {
+            out.write("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nuntil the end".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            s.close();
+        });
+        NettyTransport transport = transport();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse response = await(transport.execute(request("GET", server.url("/eof"), null)));
+            assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("until the end");
+        }
+        assertThat(server.connections()).isEqualTo(2);
+    }
+
+    @Test
     void refusedConnectionIsATransportError() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
