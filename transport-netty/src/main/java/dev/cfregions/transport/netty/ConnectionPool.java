@@ -30,20 +30,30 @@ final class ConnectionPool {
     private final int maxConnections;
     private final int maxPending;
     private final Duration waitLimit;
+    private final long maxIdleNanos;
 
-    // Only touched on `loop`.
-    private final ArrayDeque<Channel> idle = new ArrayDeque<>();
+    /** A parked connection and when it was parked ({@link System#nanoTime()}). */
+    private record Parked(Channel channel, long since) {}
+
+    // Only touched on `loop`; oldest first, so reuse takes from the end and expiry from the front.
+    private final ArrayDeque<Parked> idle = new ArrayDeque<>();
     private final ArrayDeque<Promise<Channel>> waiting = new ArrayDeque<>();
     private int open;
     private boolean closed;
 
-    ConnectionPool(Origin origin, Bootstrap bootstrap, EventLoop loop, int maxConnections, int maxPending, Duration waitLimit) {
+    /**
+     * @param waitLimit how long a request may wait for a connection to become free
+     * @param maxIdle idle connections older than this are closed rather than reused
+     */
+    ConnectionPool(Origin origin, Bootstrap bootstrap, EventLoop loop, int maxConnections, int maxPending,
+            Duration waitLimit, Duration maxIdle) {
         this.origin = origin;
         this.bootstrap = bootstrap;
         this.loop = loop;
         this.maxConnections = maxConnections;
         this.maxPending = maxPending;
         this.waitLimit = waitLimit;
+        this.maxIdleNanos = maxIdle.toNanos();
     }
 
     /**
@@ -81,10 +91,10 @@ final class ConnectionPool {
             while ((w = waiting.poll()) != null) {
                 w.tryFailure(Failures.transportClosed());
             }
-            Channel c;
-            while ((c = idle.poll()) != null) {
+            Parked p;
+            while ((p = idle.poll()) != null) {
                 open--;
-                c.close();
+                p.channel().close();
             }
             done.setSuccess(null);
         });
@@ -99,11 +109,13 @@ final class ConnectionPool {
             promise.tryFailure(Failures.transportClosed());
             return;
         }
-        Channel channel;
-        while ((channel = idle.pollLast()) != null) {
+        closeExpired();
+        Parked parked;
+        while ((parked = idle.pollLast()) != null) {
+            Channel channel = parked.channel();
             if (channel.isActive()) {
                 if (!promise.trySuccess(channel)) {
-                    idle.addLast(channel);
+                    idle.addLast(parked);
                 }
                 return;
             }
@@ -169,7 +181,7 @@ final class ConnectionPool {
                     return;
                 }
             }
-            idle.addLast(channel);
+            idle.addLast(new Parked(channel, System.nanoTime()));
             return;
         }
         open--;
@@ -192,9 +204,17 @@ final class ConnectionPool {
 
     /** An idle connection the server closed frees its slot; leased ones are counted when released. */
     private void forgetIdle(Channel channel) {
-        if (idle.remove(channel)) {
+        if (idle.removeIf(p -> p.channel() == channel)) {
             open--;
             serveNextWaiting();
+        }
+    }
+
+    private void closeExpired() {
+        long now = System.nanoTime();
+        while (!idle.isEmpty() && now - idle.peekFirst().since() > maxIdleNanos) {
+            open--;
+            idle.pollFirst().channel().close();
         }
     }
 

@@ -58,6 +58,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class NettyTransport implements HttpTransport {
     private static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 64;
     private static final int DEFAULT_MAX_PENDING_PER_HOST = 1024;
+    private static final Duration DEFAULT_MAX_IDLE = Duration.ofSeconds(30);
     private static final int OWN_THREADS = 2;
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
 
@@ -66,6 +67,7 @@ public final class NettyTransport implements HttpTransport {
     private final boolean ownsGroup;
     private final int maxConnectionsPerHost;
     private final int maxPendingPerHost;
+    private final Duration maxIdle;
     private final AddressResolverGroup<? extends SocketAddress> resolver;
     private final Failures failures;
     private final Tls tls;
@@ -84,6 +86,7 @@ public final class NettyTransport implements HttpTransport {
                 : b.group;
         this.maxConnectionsPerHost = b.maxConnectionsPerHost;
         this.maxPendingPerHost = b.maxPendingPerHost;
+        this.maxIdle = b.maxIdle;
         this.resolver = b.resolver;
         this.failures = new Failures(config.connectTimeout(), config.maxResponseBytes());
         this.tls = Tls.using(config.sslContext(), config.connectTimeout());
@@ -190,7 +193,7 @@ public final class NettyTransport implements HttpTransport {
 
     private ConnectionPool poolFor(Origin origin) {
         return pools.computeIfAbsent(origin, o -> new ConnectionPool(o, bootstrap(o), group.next(),
-                maxConnectionsPerHost, maxPendingPerHost, config.connectTimeout()));
+                maxConnectionsPerHost, maxPendingPerHost, config.connectTimeout(), maxIdle));
     }
 
     private Bootstrap bootstrap(Origin origin) {
@@ -211,6 +214,7 @@ public final class NettyTransport implements HttpTransport {
         private EventLoopGroup group;
         private int maxConnectionsPerHost = DEFAULT_MAX_CONNECTIONS_PER_HOST;
         private int maxPendingPerHost = DEFAULT_MAX_PENDING_PER_HOST;
+        private Duration maxIdle = DEFAULT_MAX_IDLE;
         private AddressResolverGroup<? extends SocketAddress> resolver = DefaultAddressResolverGroup.INSTANCE;
 
         private Builder() {}
@@ -254,6 +258,20 @@ public final class NettyTransport implements HttpTransport {
                 throw new IllegalArgumentException("maxPendingRequestsPerHost must not be negative: " + max);
             }
             this.maxPendingPerHost = max;
+            return this;
+        }
+
+        /**
+         * How long a kept-alive connection may sit unused and still be reused; an older one is
+         * closed instead, since servers drop idle connections on their own schedule and a
+         * request written into a closing one fails. 30 seconds unless set.
+         */
+        public Builder maxIdleTime(Duration maxIdle) {
+            Objects.requireNonNull(maxIdle, "maxIdleTime");
+            if (maxIdle.isNegative()) {
+                throw new IllegalArgumentException("maxIdleTime must not be negative: " + maxIdle);
+            }
+            this.maxIdle = maxIdle;
             return this;
         }
 

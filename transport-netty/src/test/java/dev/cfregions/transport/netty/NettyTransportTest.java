@@ -215,6 +215,19 @@ class NettyTransportTest {
     }
 
     @Test
+    void closesConnectionsIdleLongerThanTheLimitInsteadOfReusingThem() throws Exception {
+        RawHttpServer server = server((r, s, out) -> RawHttpServer.ok(out, "hi"));
+        NettyTransport transport = transport(NettyTransport.builder().maxIdleTime(Duration.ofMillis(100)));
+        await(transport.execute(request("GET", server.url("/1"), null)));
+        await(transport.execute(request("GET", server.url("/2"), null)));
+        assertThat(server.connections()).isEqualTo(1);
+        Thread.sleep(300);
+        await(transport.execute(request("GET", server.url("/3"), null)));
+        assertThat(server.connections()).isEqualTo(2);
+        awaitCondition(() -> server.closedByClient() == 1);
+    }
+
+    @Test
     void responseTimeoutIsTypedAndClosesTheConnection() throws Exception {
         RawHttpServer server = server((r, s, out) -> RawHttpServer.stallUntilClientCloses(s));
         NettyTransport transport = transport();
