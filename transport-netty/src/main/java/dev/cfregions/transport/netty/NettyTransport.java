@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -121,8 +122,11 @@ public final class NettyTransport implements HttpTransport {
             return exchange.result();
         } catch (TransportException e) {
             return CompletableFuture.failedFuture(e);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new TransportException("The event loop group is shut down", e));
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(new TransportException("Could not send " + request + ": " + e.getMessage(), e));
+            // Not the URI: its user-info part could hold a password.
+            return CompletableFuture.failedFuture(new TransportException("Could not send the request: " + e, e));
         }
     }
 

@@ -42,7 +42,12 @@ final class OutboundRequest {
         request.headers().forEach((name, value) -> {
             if (!COMPUTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                 checkValue(name, value);
-                headers.add(name, value);
+                try {
+                    headers.add(name, value);
+                } catch (IllegalArgumentException rejected) {
+                    throw new TransportException("Header " + name + " was rejected by the HTTP encoder"
+                            + " (the value is not shown: headers may hold credentials)");
+                }
             }
         });
         headers.set(HttpHeaderNames.HOST, origin.hostHeader());
@@ -63,10 +68,11 @@ final class OutboundRequest {
         return query == null ? target : target + "?" + query;
     }
 
+    /** RFC 9110 field values: visible characters, space, tab and obs-text; no controls, no line breaks. */
     private static void checkValue(String name, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '\r' || c == '\n' || c == 0 || c > 0xff) {
+            if ((c < ' ' && c != '\t') || c == 0x7f || c > 0xff) {
                 throw new TransportException("Header " + name + " has a character HTTP/1.1 cannot carry at index " + i
                         + " (the value is not shown: headers may hold credentials)");
             }

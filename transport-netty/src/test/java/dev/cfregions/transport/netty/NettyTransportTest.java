@@ -128,6 +128,19 @@ class NettyTransportTest {
     }
 
     @Test
+    void reachesAnIpv6LoopbackLiteral() throws Exception {
+        RawHttpServer server = new RawHttpServer((r, s, out) -> RawHttpServer.ok(out, "v6"), null,
+                java.net.InetAddress.getByName("::1"));
+        resources.add(server);
+        String url = "http://[::1]:" + server.port() + "/x/2001:db8::1";
+        HttpResponse response = await(transport().execute(request("DELETE", url, "{\"id\":1}")));
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("v6");
+        RawHttpServer.Recorded seen = server.takeRequest();
+        assertThat(seen.header("Host")).isEqualTo("[::1]:" + server.port());
+        assertThat(seen.target()).isEqualTo("/x/2001:db8::1");
+    }
+
+    @Test
     void bracketsIpv6LiteralsInTheHostHeaderAndOmitsDefaultPorts() {
         assertThat(Origin.of(URI.create("http://[2001:DB8::1]:8080/x")).hostHeader()).isEqualTo("[2001:db8::1]:8080");
         assertThat(Origin.of(URI.create("https://[::1]/x")).hostHeader()).isEqualTo("[::1]");
@@ -430,6 +443,10 @@ class NettyTransportTest {
         Throwable failure = failureOf(transport().execute(bad));
         assertThat(failure).isInstanceOf(TransportException.class).hasMessageContaining("Authorization")
                 .hasMessageNotContaining("secret-token");
+        HttpRequest control = HttpRequest.builder().uri(URI.create("http://127.0.0.1:9/x"))
+                .headers(HttpHeaders.builder().add("X-Auth-Key", "key\u000bsecret").build()).build();
+        assertThat(failureOf(transport().execute(control))).isInstanceOf(TransportException.class)
+                .hasMessageContaining("X-Auth-Key").hasMessageNotContaining("secret");
     }
 
     @Test

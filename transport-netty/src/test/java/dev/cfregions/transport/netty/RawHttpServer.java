@@ -65,9 +65,13 @@ final class RawHttpServer implements AutoCloseable {
     }
 
     RawHttpServer(Responder responder, SSLContext tls) throws IOException {
+        this(responder, tls, InetAddress.getLoopbackAddress());
+    }
+
+    RawHttpServer(Responder responder, SSLContext tls, InetAddress bindTo) throws IOException {
         this.responder = responder;
         this.server = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+        server.bind(new InetSocketAddress(bindTo, 0), 128);
         start("raw-http-accept", this::acceptLoop);
     }
 
