@@ -19,7 +19,6 @@ import io.netty.resolver.DefaultAddressResolverGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.Future;
-import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,8 +45,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }</pre>
  *
  * <p><b>Threads.</b> Without a lent group the transport starts its own small NIO group of
- * daemon threads and stops it in {@link #close()}, waiting (a bounded time) until they have
- * ended. A lent group is never shut down; the transport closes only the connections it opened.
+ * daemon threads ({@code cfregions-netty-*}) and stops it in {@link #close()}, waiting (a
+ * bounded time) until they have ended. Netty announces a group's termination on its JVM-wide
+ * {@code globalEventExecutor} thread, which it shares between all its users and which ends by
+ * itself about a second later; {@code close()} does not wait for that one. A lent group is
+ * never shut down; the transport closes only the connections it opened.
  *
  * <p><b>Callbacks run on an event loop thread.</b> The futures returned by {@link #execute}
  * are usually completed on a Netty event loop. A dependent stage ({@code thenApply}, ...)
@@ -160,29 +162,14 @@ public final class NettyTransport implements HttpTransport {
         boolean mayWait = !calledFromOwnLoop();
         if (ownsGroup) {
             Future<?> terminated = group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-            if (mayWait && terminated.awaitUninterruptibly(SHUTDOWN_WAIT.toMillis())) {
-                awaitNettyHousekeeping();
+            if (mayWait) {
+                terminated.awaitUninterruptibly(SHUTDOWN_WAIT.toMillis());
             }
         } else if (mayWait) {
             long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
             for (Future<?> f : closing) {
                 f.awaitUninterruptibly(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             }
-        }
-    }
-
-    /**
-     * Netty tells a group's termination listeners on its shared global executor, whose thread
-     * our shutdown has just started; it ends on its own after a quiet second. Waiting for it
-     * keeps the promise that no thread started on this transport's behalf outlives close().
-     */
-    private static void awaitNettyHousekeeping() {
-        try {
-            GlobalEventExecutor.INSTANCE.awaitInactivity(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (IllegalStateException neverStarted) {
-            // nothing to wait for
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
