@@ -8,6 +8,8 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.GenericFutureListener;
+import io.netty.util.concurrent.ImmediateEventExecutor;
 import io.netty.util.concurrent.Promise;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
@@ -40,6 +42,7 @@ final class ConnectionPool {
     private final ArrayDeque<Promise<Channel>> waiting = new ArrayDeque<>();
     private int open;
     private boolean closed;
+    private final GenericFutureListener<Future<Object>> onLoopTerminated = f -> failWaiting();
 
     /**
      * @param waitLimit how long a request may wait for a connection to become free
@@ -54,6 +57,10 @@ final class ConnectionPool {
         this.maxPending = maxPending;
         this.waitLimit = waitLimit;
         this.maxIdleNanos = maxIdle.toNanos();
+        // If the loop ends first (a lent group shut down by its owner), nobody would ever
+        // serve or time out the waiting requests: fail them. The loop is dead by then, so
+        // nothing else touches the queue.
+        loop.terminationFuture().addListener(onLoopTerminated);
     }
 
     /**
@@ -61,7 +68,9 @@ final class ConnectionPool {
      * Cancelling the returned future withdraws the request from the queue.
      */
     Future<Channel> acquire() {
-        Promise<Channel> promise = loop.newPromise();
+        // Listeners run on whichever thread completes the promise, so a failure still reaches
+        // the exchange when the loop has shut down under a lent group.
+        Promise<Channel> promise = ImmediateEventExecutor.INSTANCE.newPromise();
         try {
             onLoop(() -> acquireNow(promise));
         } catch (RejectedExecutionException loopShutDown) {
@@ -84,21 +93,26 @@ final class ConnectionPool {
 
     /** Fails every waiting request and closes the idle connections; leased ones close as their exchanges end. */
     Future<?> close() {
-        Promise<Void> done = loop.newPromise();
-        onLoop(() -> {
+        Promise<Void> done = ImmediateEventExecutor.INSTANCE.newPromise();
+        onLoopOr(() -> {
             closed = true;
-            Promise<Channel> w;
-            while ((w = waiting.poll()) != null) {
-                w.tryFailure(Failures.transportClosed());
-            }
+            loop.terminationFuture().removeListener(onLoopTerminated);
+            failWaiting();
             Parked p;
             while ((p = idle.poll()) != null) {
                 open--;
                 p.channel().close();
             }
             done.setSuccess(null);
-        });
+        }, () -> done.setSuccess(null)); // the loop is gone, and its channels with it
         return done;
+    }
+
+    private void failWaiting() {
+        Promise<Channel> w;
+        while ((w = waiting.poll()) != null) {
+            w.tryFailure(Failures.transportClosed());
+        }
     }
 
     private void acquireNow(Promise<Channel> promise) {
@@ -142,7 +156,7 @@ final class ConnectionPool {
         promise.addListener(f -> {
             giveUp.cancel(false);
             if (f.isCancelled()) {
-                waiting.remove(promise);
+                onLoopIfRunning(() -> waiting.remove(promise));
             }
         });
     }

@@ -44,6 +44,9 @@ final class Failures {
         if (t instanceof TooLongFrameException) {
             return new TransportException("Response from " + origin + " has a status line or headers too long to accept", t);
         }
+        if (t instanceof DecoderException) {
+            return new TransportException("Response from " + origin + " could not be decoded: " + t.getMessage(), t);
+        }
         if (t instanceof SSLException) {
             return new TransportException("TLS with " + origin + " failed: " + t.getMessage(), t);
         }

@@ -112,6 +112,9 @@ public final class NettyTransport implements HttpTransport {
             if (closed.get()) {
                 return CompletableFuture.failedFuture(Failures.transportClosed());
             }
+            if (group.isShuttingDown()) {
+                return CompletableFuture.failedFuture(new TransportException("The event loop group lent to the Netty transport is shut down"));
+            }
             Origin origin = Origin.of(request.uri());
             FullHttpRequest outbound = OutboundRequest.toNetty(request, origin);
             Exchange exchange = new Exchange(outbound, request.timeout(), origin, poolFor(origin), failures);

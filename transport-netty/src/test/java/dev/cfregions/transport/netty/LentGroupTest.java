@@ -3,6 +3,7 @@ package dev.cfregions.transport.netty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cfregions.core.spi.TransportException;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.local.LocalIoHandler;
@@ -29,6 +30,28 @@ class LentGroupTest {
             NettyTransportTest.awaitCondition(() -> server.closedByClient() == 1);
         } finally {
             lent.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        }
+    }
+
+    @Test
+    void requestsFailRatherThanHangWhenTheOwnerShutsTheGroupDown() throws Exception {
+        EventLoopGroup lent = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
+        try (RawHttpServer server = new RawHttpServer((r, s, out) -> {
+                    arrived.countDown();
+                    RawHttpServer.stallUntilClientCloses(s);
+                });
+                NettyTransport transport = NettyTransport.builder().eventLoopGroup(lent).maxConnectionsPerHost(1).build()) {
+            var inFlight = transport.execute(NettyTransportTest.request("GET", server.url("/hang"), null));
+            assertThat(arrived.await(5, TimeUnit.SECONDS)).isTrue();
+            var queued = transport.execute(NettyTransportTest.request("GET", server.url("/queued"), null));
+
+            lent.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+
+            assertThat(NettyTransportTest.failureOf(inFlight)).isInstanceOf(TransportException.class);
+            assertThat(NettyTransportTest.failureOf(queued)).isInstanceOf(TransportException.class);
+            assertThat(NettyTransportTest.failureOf(transport.execute(NettyTransportTest.request("GET", server.url("/after"), null))))
+                    .isInstanceOf(TransportException.class).hasMessageContaining("shut down");
         }
     }
 
