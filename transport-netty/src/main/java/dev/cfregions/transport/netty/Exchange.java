@@ -10,6 +10,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.Future;
+import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -133,7 +134,14 @@ final class Exchange {
             return;
         }
         written = true;
-        ch.pipeline().get(ExchangeHandler.class).begin(this);
+        ExchangeHandler handler = ch.pipeline().get(ExchangeHandler.class);
+        if (handler == null || !ch.isActive()) {
+            // Closed (by the server, say) between leaving the pool and now; from here on the
+            // handler sees any close, since both run on this loop.
+            onChannelFailure(new ClosedChannelException());
+            return;
+        }
+        handler.begin(this);
         timer = ch.eventLoop().schedule(this::onTimeout, timeout.toNanos(), TimeUnit.NANOSECONDS);
         ch.writeAndFlush(request).addListener(w -> {
             if (!w.isSuccess()) {

@@ -82,6 +82,8 @@ public final class NettyTransport implements HttpTransport {
 
     private NettyTransport(Builder b) {
         this.config = b.config;
+        this.failures = new Failures(config.connectTimeout(), config.maxResponseBytes());
+        this.tls = Tls.using(config.sslContext(), config.connectTimeout()); // before the group: it may throw
         this.ownsGroup = b.group == null;
         this.group = ownsGroup
                 ? new MultiThreadIoEventLoopGroup(OWN_THREADS, new DefaultThreadFactory("cfregions-netty", true),
@@ -91,8 +93,6 @@ public final class NettyTransport implements HttpTransport {
         this.maxPendingPerHost = b.maxPendingPerHost;
         this.maxIdle = b.maxIdle;
         this.resolver = b.resolver;
-        this.failures = new Failures(config.connectTimeout(), config.maxResponseBytes());
-        this.tls = Tls.using(config.sslContext(), config.connectTimeout());
     }
 
     /** A builder; every setting is optional. */
