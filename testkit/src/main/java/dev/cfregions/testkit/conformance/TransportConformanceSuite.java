@@ -150,6 +150,12 @@ public abstract class TransportConformanceSuite {
         assertSentAsIs("DELETE", new byte[0]);
     }
 
+    @Test
+    @Timeout(15)
+    void largeRequestBodyArrivesWhole() throws Exception {
+        assertSentAsIs("PATCH", PeerRoutes.pattern(1024 * 1024));
+    }
+
     private void assertSentAsIs(String method, byte[] body) throws Exception {
         try (HttpTransport transport = createTransport(config())) {
             HttpResponse response = await(transport.execute(request(method, peer.uri("/echo/" + method), body)));
