@@ -42,7 +42,7 @@ final class ChannelSetup extends ChannelInitializer<Channel> {
         ch.closeFuture().addListener(f -> openChannels.remove(ch));
         ChannelPipeline p = ch.pipeline();
         if (origin.tls()) {
-            p.addLast("tls", tls.newHandler(ch.alloc(), origin));
+            p.addLast("tls", tls.newHandler(origin));
         }
         HttpDecoderConfig decoding = new HttpDecoderConfig()
                 .setMaxInitialLineLength(MAX_STATUS_LINE_BYTES)

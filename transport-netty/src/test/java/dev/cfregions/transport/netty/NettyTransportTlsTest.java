@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.TransportConfig;
+import dev.cfregions.core.spi.TransportException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -59,6 +60,17 @@ class NettyTransportTlsTest {
             String url = "https://wrong.example:" + server.port() + "/named";
             HttpResponse response = NettyTransportTest.await(transport.execute(NettyTransportTest.request("GET", url, null)));
             assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("wrong.example");
+        }
+    }
+
+    @Test
+    void rejectsACertificateThatDoesNotNameTheHost() throws Exception {
+        try (RawHttpServer server = server("wrong-host.p12");
+                NettyTransport transport = transport(TestTls.clientTrustingTestCertificates())) {
+            String url = "https://other.example:" + server.port() + "/named";
+            Throwable failure = NettyTransportTest.failureOf(transport.execute(NettyTransportTest.request("GET", url, null)));
+            assertThat(failure).isInstanceOf(TransportException.class).hasMessageContaining("TLS")
+                    .hasRootCauseInstanceOf(java.security.cert.CertificateException.class);
         }
     }
 }
