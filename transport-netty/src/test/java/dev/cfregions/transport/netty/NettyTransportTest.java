@@ -151,6 +151,24 @@ class NettyTransportTest {
     }
 
     @Test
+    void aBodyOfExactlyTheCapIsAcceptedAndOneByteMoreIsNot() throws Exception {
+        RawHttpServer server = server((r, s, out) -> {
+            int size = Integer.parseInt(r.target().substring(1));
+            // Chunked, so the cap is enforced while reading rather than from a declared length.
+            out.write(("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(size) + "\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write("y".repeat(size).getBytes(StandardCharsets.ISO_8859_1));
+            out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+        });
+        NettyTransport transport = transport(NettyTransport.builder()
+                .config(TransportConfig.defaults().withMaxResponseBytes(1_000)));
+        assertThat(await(transport.execute(request("GET", server.url("/1000"), null))).bodyLength()).isEqualTo(1_000);
+        assertThat(failureOf(transport.execute(request("GET", server.url("/1001"), null))))
+                .isInstanceOf(ResponseTooLargeException.class);
+    }
+
+    @Test
     void reusesKeepAliveConnectionsButNotClosedOnes() throws Exception {
         RawHttpServer server = server((r, s, out) -> {
             if (r.target().equals("/close")) {
