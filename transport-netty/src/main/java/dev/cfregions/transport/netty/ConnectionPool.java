@@ -56,7 +56,7 @@ final class ConnectionPool {
         this.maxConnections = maxConnections;
         this.maxPending = maxPending;
         this.waitLimit = waitLimit;
-        this.maxIdleNanos = maxIdle.toNanos();
+        this.maxIdleNanos = Durations.nanos(maxIdle);
         // If the loop ends first (a lent group shut down by its owner), nobody would ever
         // serve or time out the waiting requests: fail them. The loop is dead by then, so
         // nothing else touches the queue.
@@ -152,7 +152,7 @@ final class ConnectionPool {
                 promise.tryFailure(new TransportTimeoutException(Phase.CONNECT, waitLimit,
                         new TransportException("No connection to " + origin + " became free")));
             }
-        }, waitLimit.toNanos(), TimeUnit.NANOSECONDS);
+        }, Durations.nanos(waitLimit), TimeUnit.NANOSECONDS);
         promise.addListener(f -> {
             giveUp.cancel(false);
             if (f.isCancelled()) {

@@ -110,7 +110,7 @@ final class Exchange {
             giveBack(ch, false);
             return;
         }
-        onLoopOf(ch, () -> waitForHandshake(ch));
+        onLoopOf(ch, () -> guarded(() -> waitForHandshake(ch)));
     }
 
     private void waitForHandshake(Channel ch) {
@@ -121,7 +121,7 @@ final class Exchange {
         }
         tls.handshakeFuture().addListener(f -> {
             if (f.isSuccess()) {
-                send(ch);
+                guarded(() -> send(ch));
             } else {
                 onChannelFailure(f.cause());
             }
@@ -142,12 +142,21 @@ final class Exchange {
             return;
         }
         handler.begin(this);
-        timer = ch.eventLoop().schedule(this::onTimeout, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        timer = ch.eventLoop().schedule(this::onTimeout, Durations.nanos(timeout), TimeUnit.NANOSECONDS);
         ch.writeAndFlush(request).addListener(w -> {
             if (!w.isSuccess()) {
                 onChannelFailure(w.cause());
             }
         });
+    }
+
+    /** A bug or surprise from Netty must fail this exchange, not leave its future hanging. */
+    private void guarded(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            onChannelFailure(e);
+        }
     }
 
     private void onTimeout() {

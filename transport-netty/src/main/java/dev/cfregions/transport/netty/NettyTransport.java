@@ -196,7 +196,7 @@ public final class NettyTransport implements HttpTransport {
                 .channel(NioSocketChannel.class)
                 .resolver(resolver)
                 .remoteAddress(origin.address())
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis()))
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Durations.millisAsInt(config.connectTimeout()))
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.SO_KEEPALIVE, true)
                 .handler(new ChannelSetup(origin, tls, (int) config.maxResponseBytes(), openChannels));

@@ -23,7 +23,7 @@ final class Tls {
 
     private Tls(SSLContext context, Duration handshakeTimeout) {
         this.context = context;
-        this.handshakeTimeoutMillis = handshakeTimeout.toMillis();
+        this.handshakeTimeoutMillis = Durations.millisAsInt(handshakeTimeout);
     }
 
     /** Trusts what {@code jdkContext} trusts, or the JDK's default trust store when it is null. */

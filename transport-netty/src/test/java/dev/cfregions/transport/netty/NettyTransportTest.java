@@ -216,6 +216,15 @@ class NettyTransportTest {
     }
 
     @Test
+    void anAbsurdlyLongTimeoutIsJustLong() throws Exception {
+        RawHttpServer server = server((r, s, out) -> RawHttpServer.ok(out, "fine"));
+        NettyTransport transport = transport(NettyTransport.builder().maxIdleTime(Duration.ofSeconds(Long.MAX_VALUE))
+                .config(TransportConfig.defaults().withConnectTimeout(Duration.ofSeconds(Long.MAX_VALUE))));
+        HttpRequest forever = request("GET", server.url("/"), null).toBuilder().timeout(Duration.ofSeconds(Long.MAX_VALUE)).build();
+        assertThat(await(transport.execute(forever)).status()).isEqualTo(200);
+    }
+
+    @Test
     void aTlsHandshakeThatNeverFinishesTimesOutInTheConnectPhase() throws Exception {
         // Accepts TCP connections and never says a word: the ClientHello goes unanswered.
         try (ServerSocket silent = new ServerSocket(0, 8, java.net.InetAddress.getLoopbackAddress())) {
