@@ -1,31 +1,77 @@
 package dev.cfregions.core.cache;
 
 import dev.cfregions.core.errors.ValidationException;
-import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.OriginIp;
 import dev.cfregions.core.model.Vendor;
+import java.util.Objects;
 
-/** What create and edit share: a zone and the mapping to write, validated once. */
-record MappingWrite(String zoneId, OriginIp ip, Vendor vendor, String region) {
-    MappingWrite {
-        Validate.zoneId(zoneId);
-        if (ip == null) {
+/**
+ * What {@link CreateParams} and {@link EditParams} share: a zone and the one mapping to write,
+ * validated once when built. The two stay separate types because they name different calls.
+ */
+abstract class MappingWrite {
+    private final String zoneId;
+    private final OriginIp ip;
+    private final Vendor vendor;
+    private final String region;
+
+    MappingWrite(Builder<?> b) {
+        this.zoneId = Validate.zoneId(b.zoneId);
+        if (b.ip == null) {
             throw new ValidationException("ip", null, "required");
         }
-        Validate.vendor("vendor", vendor);
-        Validate.region("region", region);
+        this.ip = b.ip;
+        this.vendor = Validate.vendor("vendor", b.vendor);
+        this.region = Validate.region("region", b.region);
     }
 
-    Mapping mapping() {
-        return Mapping.of(ip, vendor, region);
+    /** The zone. */
+    public String zoneId() {
+        return zoneId;
+    }
+
+    /** The origin IP, canonical. */
+    public OriginIp ip() {
+        return ip;
+    }
+
+    /** The cloud vendor. */
+    public Vendor vendor() {
+        return vendor;
+    }
+
+    /** The vendor's region identifier. */
+    public String region() {
+        return region;
+    }
+
+    <B extends Builder<B>> B fill(B builder) {
+        return builder.zoneId(zoneId).ip(ip).vendor(vendor).region(region);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o != null && o.getClass() == getClass() && zoneId.equals(((MappingWrite) o).zoneId)
+                && ip.equals(((MappingWrite) o).ip) && vendor.equals(((MappingWrite) o).vendor)
+                && region.equals(((MappingWrite) o).region);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(getClass(), zoneId, ip, vendor, region);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "{zoneId=" + zoneId + ", ip=" + ip + ", vendor=" + vendor + ", region=" + region + "}";
     }
 
     /** The builder steps create and edit share. */
     abstract static class Builder<B extends Builder<B>> {
-        String zoneId;
-        OriginIp ip;
-        Vendor vendor;
-        String region;
+        private String zoneId;
+        private OriginIp ip;
+        private Vendor vendor;
+        private String region;
 
         abstract B self();
 
@@ -41,11 +87,13 @@ record MappingWrite(String zoneId, OriginIp ip, Vendor vendor, String region) {
             return self();
         }
 
+        /** The origin IP. */
         public B ip(OriginIp ip) {
             this.ip = ip;
             return self();
         }
 
+        /** The cloud vendor. */
         public B vendor(Vendor vendor) {
             this.vendor = vendor;
             return self();
@@ -55,10 +103,6 @@ record MappingWrite(String zoneId, OriginIp ip, Vendor vendor, String region) {
         public B region(String region) {
             this.region = region;
             return self();
-        }
-
-        MappingWrite write() {
-            return new MappingWrite(zoneId, ip, vendor, region);
         }
     }
 }
