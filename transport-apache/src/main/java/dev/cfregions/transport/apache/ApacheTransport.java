@@ -1,0 +1,194 @@
+package dev.cfregions.transport.apache;
+
+import dev.cfregions.core.spi.HttpRequest;
+import dev.cfregions.core.spi.HttpResponse;
+import dev.cfregions.core.spi.HttpTransport;
+import dev.cfregions.core.spi.TransportConfig;
+import dev.cfregions.core.spi.TransportException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.reactor.IOReactorStatus;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * An {@link HttpTransport} on Apache HttpClient 5's asynchronous client: no thread waits on
+ * any request, and one instance serves any number of concurrent requests.
+ *
+ * <p>Build one with {@link #builder()}: either from a {@link TransportConfig}, in which case
+ * the transport creates, configures and later closes its own client, or around a
+ * {@link CloseableHttpAsyncClient} the application already runs, to share its connection pool
+ * and I/O threads; a lent client is never closed.
+ *
+ * <p>What the transport guarantees on top of the client:
+ * <ul>
+ *   <li>the request target is the URI's raw path and query, byte for byte;</li>
+ *   <li>{@code Accept-Encoding: gzip, deflate} is sent unless the caller set one, and gzip and
+ *       deflate bodies are decoded while they stream in, never holding more than
+ *       {@link TransportConfig#maxResponseBytes()} decoded bytes;</li>
+ *   <li>{@link HttpRequest#timeout()} bounds each exchange once connected (as the client's
+ *       response timeout, and as a deadline over the whole exchange), and
+ *       {@link TransportConfig#connectTimeout()} bounds connecting;</li>
+ *   <li>cancelling the returned future aborts the exchange and releases its connection;</li>
+ *   <li>{@code Content-Length} and {@code Transfer-Encoding} from the caller are dropped: the
+ *       client frames the body it is given.</li>
+ * </ul>
+ *
+ * <p>A client this transport builds has retries, redirects, cookies and the client's own
+ * decompression switched off. A lent client should be built with
+ * {@code disableAutomaticRetries()} and {@code disableRedirectHandling()}: redirects and
+ * decompression are switched off per request, but retries can only be switched off when the
+ * client is built.
+ */
+public final class ApacheTransport implements HttpTransport {
+    private final CloseableHttpAsyncClient client;
+    private final boolean ownsClient;
+    private final TransportConfig config;
+    private final ScheduledThreadPoolExecutor timers;
+    private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private ApacheTransport(CloseableHttpAsyncClient client, boolean ownsClient, TransportConfig config) {
+        this.client = client;
+        this.ownsClient = ownsClient;
+        this.config = config;
+        this.timers = new ScheduledThreadPoolExecutor(1, new DaemonThreads("cfregions-apache-deadline"));
+        this.timers.setRemoveOnCancelPolicy(true);
+    }
+
+    /** A builder; with nothing set it makes a transport with {@link TransportConfig#defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A transport that owns a client built from {@code config}. */
+    public static ApacheTransport create(TransportConfig config) {
+        return builder().config(config).build();
+    }
+
+    @Override
+    public CompletableFuture<HttpResponse> execute(HttpRequest request) {
+        if (request == null) {
+            return CompletableFuture.failedFuture(new TransportException("Request must not be null"));
+        }
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(new TransportException("Apache transport is closed; cannot send " + request));
+        }
+        Exchange exchange = new Exchange(request, config.connectTimeout(), timers);
+        try {
+            inFlight.add(exchange);
+            exchange.result().whenComplete((response, failure) -> inFlight.remove(exchange));
+            HttpClientContext context = HttpClientContext.create();
+            context.setRequestConfig(requestConfig(request));
+            context.setAttribute(Exchange.CONTEXT_ATTRIBUTE, exchange);
+            exchange.start();
+            Future<HttpResponse> future = client.execute(RequestProducers.of(request),
+                    new BoundedResponseConsumer(config.maxResponseBytes()), context, exchange);
+            exchange.attach(future);
+            if (closed.get()) {
+                exchange.fail(new TransportException("Apache transport was closed while sending " + request));
+            }
+        } catch (RuntimeException e) {
+            exchange.fail(Failures.map(e, request.method(), request.uri(), config.connectTimeout(), request.timeout()));
+        }
+        return exchange.result();
+    }
+
+    @Override
+    public String name() {
+        return ApacheTransportProvider.NAME;
+    }
+
+    /**
+     * Fails every request still in flight, then, if this transport built its client, shuts the
+     * client down (gracefully, then at once after a short wait) and waits for its threads to
+     * end. A lent client is left running. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (Exchange exchange : inFlight) {
+            exchange.fail(new TransportException("Apache transport was closed with the request in flight"));
+        }
+        if (ownsClient) {
+            OwnedClients.close(client);
+        }
+        timers.shutdownNow();
+        try {
+            timers.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ApacheTransport{ownsClient=" + ownsClient + ", closed=" + closed.get() + "}";
+    }
+
+    private RequestConfig requestConfig(HttpRequest request) {
+        return RequestConfig.custom()
+                .setResponseTimeout(Timeout.of(request.timeout()))
+                .setConnectionRequestTimeout(Timeout.of(config.connectTimeout()))
+                .setRedirectsEnabled(false)
+                .setContentCompressionEnabled(false)
+                .build();
+    }
+
+    /** Builds an {@link ApacheTransport}; not thread-safe. */
+    public static final class Builder {
+        private TransportConfig config = TransportConfig.defaults();
+        private CloseableHttpAsyncClient lentClient;
+
+        private Builder() {}
+
+        /**
+         * Connect timeout, body cap and TLS trust. With a lent client only the body cap and the
+         * connect timeout (as part of each exchange's deadline) apply: TLS and connecting are
+         * that client's business.
+         */
+        public Builder config(TransportConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /**
+         * A started client the application owns and keeps owning: the transport sends through it
+         * and never closes it.
+         */
+        public Builder client(CloseableHttpAsyncClient client) {
+            this.lentClient = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException if the lent client is not running, or if an
+         *     {@code SSLContext} was configured together with a lent client (it could not be
+         *     applied, and ignoring it silently would trust the wrong servers)
+         */
+        public ApacheTransport build() {
+            if (lentClient == null) {
+                return new ApacheTransport(OwnedClients.create(config), true, config);
+            }
+            if (lentClient.getStatus() != IOReactorStatus.ACTIVE) {
+                throw new IllegalStateException("The lent CloseableHttpAsyncClient must be started; its status is "
+                        + lentClient.getStatus());
+            }
+            if (config.sslContext() != null) {
+                throw new IllegalStateException("TransportConfig.sslContext cannot be applied to a lent client: "
+                        + "configure TLS on the CloseableHttpAsyncClient instead");
+            }
+            return new ApacheTransport(lentClient, false, config);
+        }
+    }
+}

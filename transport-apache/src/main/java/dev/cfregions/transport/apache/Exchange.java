@@ -1,0 +1,119 @@
+package dev.cfregions.transport.apache;
+
+import dev.cfregions.core.spi.HttpRequest;
+import dev.cfregions.core.spi.HttpResponse;
+import dev.cfregions.core.spi.TransportException;
+import dev.cfregions.core.spi.TransportTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.core5.concurrent.FutureCallback;
+
+/**
+ * One request in flight: the future the caller holds, the Apache future doing the work, and
+ * the deadline that bounds the whole exchange. Whichever ends first wins and the other is
+ * stopped: a cancelled or failed caller future cancels the Apache exchange (which releases its
+ * connection), and an Apache outcome cancels the deadline.
+ *
+ * <p>The deadline starts as connect timeout plus request timeout, since connecting may use
+ * up to the former before the latter begins. When the client reports that the connection is
+ * ready ({@link #connected()}, only wired up for clients this module builds), it is re-armed
+ * to the request timeout from that moment.
+ */
+final class Exchange implements FutureCallback<HttpResponse> {
+    /** Context attribute under which the exchange is found by {@link ConnectedSignal}. */
+    static final String CONTEXT_ATTRIBUTE = Exchange.class.getName();
+
+    private final HttpRequest request;
+    private final Duration connectTimeout;
+    private final ScheduledExecutorService timers;
+    private final CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+    private volatile Future<HttpResponse> apacheFuture;
+    private volatile ScheduledFuture<?> deadline;
+
+    Exchange(HttpRequest request, Duration connectTimeout, ScheduledExecutorService timers) {
+        this.request = request;
+        this.connectTimeout = connectTimeout;
+        this.timers = timers;
+        result.whenComplete((response, failure) -> stop(failure != null));
+    }
+
+    /** The future handed to the caller. */
+    CompletableFuture<HttpResponse> result() {
+        return result;
+    }
+
+    /** Starts the deadline for the whole exchange. */
+    void start() {
+        arm(connectTimeout.plus(request.timeout()));
+    }
+
+    /** Ties the Apache future to this exchange, cancelling it at once if the caller already gave up. */
+    void attach(Future<HttpResponse> future) {
+        apacheFuture = future;
+        if (result.isCompletedExceptionally()) {
+            future.cancel(true);
+        }
+    }
+
+    /** The connection is ready and the request is being written: only the request timeout remains. */
+    void connected() {
+        if (!result.isDone()) {
+            arm(request.timeout());
+        }
+    }
+
+    /** Ends the exchange with {@code failure} unless it already ended. */
+    void fail(TransportException failure) {
+        result.completeExceptionally(failure);
+    }
+
+    @Override
+    public void completed(HttpResponse response) {
+        result.complete(response);
+    }
+
+    @Override
+    public void failed(Exception failure) {
+        result.completeExceptionally(Failures.map(failure, request.method(), request.uri(), connectTimeout, request.timeout()));
+    }
+
+    @Override
+    public void cancelled() {
+        result.completeExceptionally(new TransportException("Exchange was cancelled for " + request));
+    }
+
+    private void expire() {
+        fail(new TransportTimeoutException(TransportTimeoutException.Phase.RESPONSE, request.timeout(), null));
+    }
+
+    private void arm(Duration delay) {
+        ScheduledFuture<?> previous = deadline;
+        try {
+            deadline = timers.schedule(this::expire, delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closing) {
+            return; // the transport is closing and fails every exchange itself
+        }
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        if (result.isDone()) {
+            deadline.cancel(false);
+        }
+    }
+
+    private void stop(boolean abort) {
+        ScheduledFuture<?> d = deadline;
+        if (d != null) {
+            d.cancel(false);
+        }
+        Future<HttpResponse> f = apacheFuture;
+        if (abort && f != null && !f.isDone()) {
+            f.cancel(true);
+        }
+    }
+}
