@@ -5,6 +5,7 @@ import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.HttpTransport;
 import dev.cfregions.core.spi.TransportConfig;
 import dev.cfregions.core.spi.TransportException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -147,6 +148,8 @@ public final class ApacheTransport implements HttpTransport {
 
     /** Builds an {@link ApacheTransport}; not thread-safe. */
     public static final class Builder {
+        private static final Duration STARTUP_WAIT = Duration.ofMillis(500);
+
         private TransportConfig config = TransportConfig.defaults();
         private CloseableHttpAsyncClient lentClient;
 
@@ -180,15 +183,35 @@ public final class ApacheTransport implements HttpTransport {
             if (lentClient == null) {
                 return new ApacheTransport(OwnedClients.create(config), true, config);
             }
-            if (lentClient.getStatus() != IOReactorStatus.ACTIVE) {
-                throw new IllegalStateException("The lent CloseableHttpAsyncClient must be started; its status is "
-                        + lentClient.getStatus());
-            }
             if (config.sslContext() != null) {
                 throw new IllegalStateException("TransportConfig.sslContext cannot be applied to a lent client: "
                         + "configure TLS on the CloseableHttpAsyncClient instead");
             }
+            IOReactorStatus status = statusOnceStarted(lentClient);
+            if (status != IOReactorStatus.ACTIVE) {
+                throw new IllegalStateException("The lent CloseableHttpAsyncClient must be started and not shut down;"
+                        + " its I/O reactor is " + status);
+            }
             return new ApacheTransport(lentClient, false, config);
+        }
+
+        /**
+         * The reactor turns ACTIVE on its own thread a moment after {@code start()}, so a client
+         * started just before this call may still read INACTIVE: give it a short, bounded while.
+         */
+        private static IOReactorStatus statusOnceStarted(CloseableHttpAsyncClient client) {
+            long giveUp = System.nanoTime() + STARTUP_WAIT.toNanos();
+            IOReactorStatus status = client.getStatus();
+            while (status == IOReactorStatus.INACTIVE && System.nanoTime() < giveUp) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                status = client.getStatus();
+            }
+            return status;
         }
     }
 }

@@ -1,0 +1,68 @@
+package dev.cfregions.transport.apache;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A JDK HTTP server on 127.0.0.1 that records what it receives; one handler per test. */
+final class LoopbackServer implements AutoCloseable {
+    /** What arrived: method, raw path and query, headers, body, client port. */
+    record Received(String method, String rawTarget, Map<String, List<String>> headers, byte[] body, int clientPort) {}
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "loopback-server");
+        t.setDaemon(true);
+        return t;
+    });
+    private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+
+    LoopbackServer(HttpHandler handler) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        server.createContext("/", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            URI uri = exchange.getRequestURI();
+            String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            received.add(new Received(exchange.getRequestMethod(), target, Map.copyOf(exchange.getRequestHeaders()),
+                    body, exchange.getRemoteAddress().getPort()));
+            handler.handle(exchange);
+        });
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    URI uri(String rawPathAndQuery) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + rawPathAndQuery);
+    }
+
+    Received take() throws InterruptedException {
+        Received r = received.poll(10, TimeUnit.SECONDS);
+        if (r == null) {
+            throw new AssertionError("the server received no request within 10 s");
+        }
+        return r;
+    }
+
+    static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
