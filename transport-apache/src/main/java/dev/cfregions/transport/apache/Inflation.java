@@ -32,7 +32,8 @@ final class Inflation {
                     if (checksum != null) {
                         checksum.update(scratch, 0, n);
                     }
-                } else if (inflater.needsInput()) {
+                } else if (inflater.finished() || inflater.needsInput()) {
+                    // the last call may consume the end-of-stream marker and produce nothing
                     return;
                 } else if (inflater.needsDictionary()) {
                     throw new IOException("Compressed response body needs a preset dictionary");
