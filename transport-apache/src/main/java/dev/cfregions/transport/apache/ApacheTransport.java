@@ -43,11 +43,16 @@ import org.apache.hc.core5.util.Timeout;
  *       client frames the body it is given.</li>
  * </ul>
  *
+ * <p>Returned futures complete on the client's I/O thread: stages chained with the non-async
+ * {@code then...} methods run there too and must not block.
+ *
  * <p>A client this transport builds has retries, redirects, cookies and the client's own
  * decompression switched off. A lent client should be built with
  * {@code disableAutomaticRetries()} and {@code disableRedirectHandling()}: redirects and
  * decompression are switched off per request, but retries can only be switched off when the
- * client is built.
+ * client is built. Each request carries its own {@code RequestConfig} (response and pool-wait
+ * timeouts, no redirects, no decompression), which takes the place of the lent client's
+ * default one.
  */
 public final class ApacheTransport implements HttpTransport {
     private final CloseableHttpAsyncClient client;

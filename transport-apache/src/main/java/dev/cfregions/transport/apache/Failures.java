@@ -67,6 +67,10 @@ final class Failures {
         if (cause instanceof IOException) {
             return new TransportException("I/O failed for " + target + ": " + describe(cause), cause);
         }
+        if (cause instanceof IllegalStateException) {
+            // the client refuses work: a lent client its owner closed, or one never started
+            return new TransportException("Apache client cannot send " + target + ": " + cause.getMessage(), cause);
+        }
         if (cause instanceof HttpException) {
             // protocol errors can quote the offending header line, so only the type is named
             return new TransportException("HTTP protocol error for " + target + ": " + cause.getClass().getSimpleName(), cause);

@@ -109,6 +109,19 @@ class ApacheTransportTest {
     }
 
     @Test
+    void ipv6_loopback_host_and_ipv6_path_work_together() throws Exception {
+        try (LoopbackServer server = new LoopbackServer(InetAddress.getByName("::1"), ex -> LoopbackServer.respond(ex, 200, "v6".getBytes()))) {
+            URI uri = server.uri("/zones/z/ips/2001:db8::1");
+            assertThat(uri.getHost()).startsWith("[");
+
+            HttpResponse response = await(transport.execute(request(uri).build()));
+
+            assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("v6");
+            assertThat(server.take().rawTarget()).isEqualTo("/zones/z/ips/2001:db8::1");
+        }
+    }
+
+    @Test
     void headers_round_trip_case_insensitive_and_repeated() throws Exception {
         try (LoopbackServer server = new LoopbackServer(ex -> {
             ex.getResponseHeaders().add("X-Multi", "one");

@@ -103,6 +103,15 @@ class LentClientTest {
     }
 
     @Test
+    void a_lent_client_closed_by_its_owner_fails_requests_with_a_transport_error() throws Exception {
+        try (ApacheTransport transport = ApacheTransport.builder().client(lent).build()) {
+            lent.close(CloseMode.IMMEDIATE);
+            CompletableFuture<HttpResponse> f = transport.execute(get(java.net.URI.create("http://127.0.0.1:9/x")));
+            assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasCauseExactlyInstanceOf(dev.cfregions.core.spi.TransportException.class);
+        }
+    }
+
+    @Test
     void a_client_that_was_never_started_is_refused() {
         try (CloseableHttpAsyncClient idle = HttpAsyncClients.createDefault()) {
             assertThatThrownBy(() -> ApacheTransport.builder().client(idle).build())

@@ -29,7 +29,12 @@ final class LoopbackServer implements AutoCloseable {
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
 
     LoopbackServer(HttpHandler handler) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        this(InetAddress.getLoopbackAddress(), handler);
+    }
+
+    /** A server on the given loopback address: 127.0.0.1 or ::1. */
+    LoopbackServer(InetAddress loopback, HttpHandler handler) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(loopback, 0), 64);
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             URI uri = exchange.getRequestURI();
@@ -43,7 +48,9 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     URI uri(String rawPathAndQuery) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + rawPathAndQuery);
+        InetAddress address = server.getAddress().getAddress();
+        String host = address instanceof java.net.Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+        return URI.create("http://" + host + ":" + server.getAddress().getPort() + rawPathAndQuery);
     }
 
     Received take() throws InterruptedException {
