@@ -1,0 +1,313 @@
+package dev.cfregions.core;
+
+import dev.cfregions.core.cache.Cache;
+import dev.cfregions.core.errors.ConfigurationException;
+import dev.cfregions.core.internal.ApiContext;
+import dev.cfregions.core.internal.AuthenticatingTransport;
+import dev.cfregions.core.internal.BodyLimitTransport;
+import dev.cfregions.core.internal.DeadlineGuardTransport;
+import dev.cfregions.core.internal.DefaultCache;
+import dev.cfregions.core.internal.LoggingTransport;
+import dev.cfregions.core.internal.RetryingCaller;
+import dev.cfregions.core.internal.StandardHeadersTransport;
+import dev.cfregions.core.internal.TransportSelector;
+import dev.cfregions.core.model.OriginIp;
+import dev.cfregions.core.spi.HttpTransport;
+import dev.cfregions.core.spi.TransportConfig;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.DoubleSupplier;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The entry point: a client for Cloudflare's API, configured once and shared. Thread-safe.
+ *
+ * <pre>{@code
+ * try (CloudflareClient client = CloudflareClient.builder().apiToken(token).build()) {
+ *     OriginCloudRegions ocr = client.cache().originCloudRegions();
+ *     ocr.edit(EditParams.builder().zoneId(zone).ip("2001:db8::1").region("us-central1").vendor(Vendor.GCP).build());
+ * }
+ * }</pre>
+ *
+ * <p>Closing the client closes the transport it created; a transport passed to
+ * {@link Builder#transport(HttpTransport)} is the caller's and stays open.
+ */
+public final class CloudflareClient implements AutoCloseable {
+    /** Cloudflare's API root. */
+    public static final String DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
+
+    private final String baseUrl;
+    private final Credentials credentials;
+    private final HttpTransport transport;
+    private final boolean ownsTransport;
+    private final Cache cache;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private CloudflareClient(Builder b, String baseUrl, Credentials credentials, HttpTransport transport, boolean owns) {
+        this.baseUrl = baseUrl;
+        this.credentials = credentials;
+        this.transport = transport;
+        this.ownsTransport = owns;
+        HttpTransport pipeline = new LoggingTransport(
+                new AuthenticatingTransport(
+                        new StandardHeadersTransport(
+                                new DeadlineGuardTransport(
+                                        new BodyLimitTransport(transport, b.maxResponseBytes), b.connectTimeout),
+                                b.userAgentPrefix == null ? defaultUserAgent() : b.userAgentPrefix + " " + defaultUserAgent()),
+                        credentials));
+        RetryingCaller caller = new RetryingCaller(pipeline, b.retryPolicy, b.clock, b.sleeper, b.random);
+        this.cache = new DefaultCache(new ApiContext(baseUrl, caller, b.requestTimeout, b.clock), b.validateRegions);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The {@code /zones/{zone_id}/cache} endpoints. */
+    public Cache cache() {
+        return cache;
+    }
+
+    /** The API root requests go to, without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The transport's name, such as {@code okhttp}. */
+    public String transportName() {
+        return transport.name();
+    }
+
+    /** Closes the transport if this client created it. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true) && ownsTransport) {
+            transport.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CloudflareClient{baseUrl=" + baseUrl + ", transport=" + transport.name() + ", credentials=" + credentials + "}";
+    }
+
+    private static String defaultUserAgent() {
+        return "cfregions-java/" + Version.VALUE + " (Java " + System.getProperty("java.version") + ")";
+    }
+
+    /** Configures a {@link CloudflareClient}. Not thread-safe; {@link #build()} checks everything. */
+    public static final class Builder {
+        private String baseUrl = DEFAULT_BASE_URL;
+        private Credentials credentials;
+        private Map<String, String> environment;
+        private HttpTransport transport;
+        private Duration connectTimeout = TransportConfig.DEFAULT_CONNECT_TIMEOUT;
+        private Duration requestTimeout = Duration.ofSeconds(60);
+        private long maxResponseBytes = TransportConfig.DEFAULT_MAX_RESPONSE_BYTES;
+        private SSLContext sslContext;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+        private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+        private String userAgentPrefix;
+        private boolean allowInsecureHttp;
+        private boolean validateRegions;
+
+        private Builder() {}
+
+        /** The API root; default {@value CloudflareClient#DEFAULT_BASE_URL}. Plain http is refused except to loopback. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** The credentials; by default read from the environment (see {@link Credentials#fromEnvironment()}). */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            return this;
+        }
+
+        /** Authenticates with an API token. */
+        public Builder apiToken(String token) {
+            return credentials(Credentials.apiToken(token));
+        }
+
+        /** Authenticates with an account email and global API key. */
+        public Builder apiKey(String email, String key) {
+            return credentials(Credentials.apiKey(email, key));
+        }
+
+        /** Reads default credentials from these variables instead of the process environment. */
+        Builder environment(Map<String, String> env) {
+            this.environment = env;
+            return this;
+        }
+
+        /**
+         * Uses this transport instead of discovering one. The client never closes a transport it
+         * was given. Connect timeout, body cap and TLS settings of this builder then do not apply
+         * to the transport itself: configure them on it.
+         */
+        public Builder transport(HttpTransport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /** How long connecting may take; default 10 s. */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive("connectTimeout", timeout);
+            return this;
+        }
+
+        /** How long each attempt may take once connected; default 60 s. */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = positive("requestTimeout", timeout);
+            return this;
+        }
+
+        /** The largest response body accepted; default 16 MiB. */
+        public Builder maxResponseBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new ConfigurationException("maxResponseBytes must be positive: " + bytes);
+            }
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        /** TLS trust for a discovered transport; default the JDK's. */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+            return this;
+        }
+
+        /** The clock for deadlines and HTTP-date {@code Retry-After}; for tests. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How retries wait; for tests that assert delays without sleeping. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** The source of backoff jitter, numbers in [0, 1); for tests. */
+        public Builder jitterSource(DoubleSupplier random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** A product token put before the library's own in {@code User-Agent}, such as {@code my-ops-tool/2.1}. */
+        public Builder userAgent(String product) {
+            if (product != null) {
+                for (int i = 0; i < product.length(); i++) {
+                    char c = product.charAt(i);
+                    if (c < 0x20 || c >= 0x7f) {
+                        throw new ConfigurationException("userAgent has a control or non-ASCII character at index " + i);
+                    }
+                }
+            }
+            this.userAgentPrefix = product == null || product.isEmpty() ? null : product;
+            return this;
+        }
+
+        /** Allows a plain {@code http://} base URL to a non-loopback host. Off by default: credentials would travel in clear. */
+        public Builder allowInsecureHttp(boolean allow) {
+            this.allowInsecureHttp = allow;
+            return this;
+        }
+
+        /**
+         * Checks vendor and region of every write against the zone's supported regions, fetched
+         * once per zone and kept, and refuses unsupported ones before sending. Off by default.
+         */
+        public Builder validateRegions(boolean validate) {
+            this.validateRegions = validate;
+            return this;
+        }
+
+        /**
+         * @throws ConfigurationException if the base URL is invalid or insecure, no credentials
+         *     are given or found, or no transport is found
+         */
+        public CloudflareClient build() {
+            String url = checkBaseUrl(baseUrl, allowInsecureHttp);
+            Credentials creds = credentials != null ? credentials
+                    : environment != null ? Credentials.fromEnvironment(environment) : Credentials.fromEnvironment();
+            if (transport != null) {
+                return new CloudflareClient(this, url, creds, transport, false);
+            }
+            TransportConfig config = new TransportConfig(connectTimeout, maxResponseBytes, sslContext);
+            HttpTransport created = TransportSelector.select().create(config);
+            return new CloudflareClient(this, url, creds, created, true);
+        }
+
+        private static Duration positive(String name, Duration d) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new ConfigurationException(name + " must be positive: " + d);
+            }
+            return d;
+        }
+
+        static String checkBaseUrl(String baseUrl, boolean allowInsecureHttp) {
+            if (baseUrl == null || baseUrl.isEmpty()) {
+                throw new ConfigurationException("baseUrl must not be empty");
+            }
+            URI uri;
+            try {
+                uri = new URI(baseUrl);
+            } catch (URISyntaxException e) {
+                throw new ConfigurationException("baseUrl is not a valid URL: " + e.getMessage());
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("https") && !scheme.equals("http")) {
+                throw new ConfigurationException("baseUrl must be an http or https URL: " + baseUrl);
+            }
+            if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new ConfigurationException("baseUrl must have a host and no user info, query or fragment: " + baseUrl);
+            }
+            if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
+                throw new ConfigurationException("baseUrl uses plain http to a non-loopback host, which would send credentials "
+                        + "in clear: " + baseUrl + ". Use https, or allowInsecureHttp(true) if you really mean it");
+            }
+            String s = baseUrl;
+            while (s.endsWith("/")) {
+                s = s.substring(0, s.length() - 1);
+            }
+            return s;
+        }
+
+        /** Loopback by name or literal only: the host is never resolved. */
+        static boolean isLoopback(String host) {
+            String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+            if (h.equalsIgnoreCase("localhost")) {
+                return true;
+            }
+            return OriginIp.tryParse(h).map(ip -> {
+                byte[] b = ip.toBytes();
+                if (b.length == 4) {
+                    return b[0] == 127;
+                }
+                for (int i = 0; i < 15; i++) {
+                    if (b[i] != 0) {
+                        return false;
+                    }
+                }
+                return b[15] == 1;
+            }).orElse(false);
+        }
+    }
+}

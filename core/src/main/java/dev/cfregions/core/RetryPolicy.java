@@ -1,0 +1,182 @@
+package dev.cfregions.core;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When and how long to retry. Retried for every call: 408, 429, 502, 503, 504 and connection
+ * failures. Retried only for idempotent calls (all but {@code create}): 500 and response
+ * timeouts. The wait is the server's ({@code retry-after-ms}, then {@code Retry-After} in
+ * seconds or as an HTTP date) when it gave one, else exponential backoff with jitter. A server
+ * wait above {@link #maxRetryAfter()} is not slept: the error is thrown with the wait in it.
+ * Immutable.
+ */
+public final class RetryPolicy {
+    private static final RetryPolicy DEFAULT = builder().build();
+    private static final RetryPolicy NONE = builder().maxRetries(0).build();
+
+    private final int maxRetries;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    private final double jitter;
+    private final Duration maxRetryAfter;
+    private final Duration totalDeadline;
+
+    private RetryPolicy(Builder b) {
+        if (b.maxRetries < 0 || b.maxRetries > 20) {
+            throw new IllegalArgumentException("maxRetries must be between 0 and 20: " + b.maxRetries);
+        }
+        if (b.jitter < 0 || b.jitter > 1) {
+            throw new IllegalArgumentException("jitter must be between 0 and 1: " + b.jitter);
+        }
+        this.maxRetries = b.maxRetries;
+        this.initialBackoff = positive("initialBackoff", b.initialBackoff);
+        this.maxBackoff = positive("maxBackoff", b.maxBackoff);
+        this.jitter = b.jitter;
+        this.maxRetryAfter = nonNegative("maxRetryAfter", b.maxRetryAfter);
+        this.totalDeadline = b.totalDeadline == null ? null : positive("totalDeadline", b.totalDeadline);
+    }
+
+    /** Two retries, 0.5 s doubling to 8 s with 25 % jitter, server waits up to 60 s, no deadline. */
+    public static RetryPolicy defaults() {
+        return DEFAULT;
+    }
+
+    /** Never retries. */
+    public static RetryPolicy none() {
+        return NONE;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().maxRetries(maxRetries).initialBackoff(initialBackoff).maxBackoff(maxBackoff)
+                .jitter(jitter).maxRetryAfter(maxRetryAfter).totalDeadline(totalDeadline);
+    }
+
+    /** Retries after the first attempt; attempts = retries + 1. */
+    public int maxRetries() {
+        return maxRetries;
+    }
+
+    /** Backoff before the first retry, before jitter. */
+    public Duration initialBackoff() {
+        return initialBackoff;
+    }
+
+    /** Upper bound of the computed backoff. */
+    public Duration maxBackoff() {
+        return maxBackoff;
+    }
+
+    /** Fraction (0..1) the backoff may be shortened at random, to spread clients apart. */
+    public double jitter() {
+        return jitter;
+    }
+
+    /** The longest server-requested wait that is honoured by sleeping. */
+    public Duration maxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    /** The time budget for the whole call, retries and waits included; empty for none. */
+    public Optional<Duration> totalDeadline() {
+        return Optional.ofNullable(totalDeadline);
+    }
+
+    /**
+     * The backoff before retry number {@code retry} (0 for the first): {@code initial · 2^retry},
+     * at most {@code maxBackoff}, times {@code (1 − random · jitter)}.
+     *
+     * @param random a number in [0, 1)
+     */
+    public Duration backoff(int retry, double random) {
+        double base = initialBackoff.toNanos() * Math.pow(2, Math.min(retry, 30));
+        double capped = Math.min(base, maxBackoff.toNanos());
+        return Duration.ofNanos((long) (capped * (1 - random * jitter)));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RetryPolicy p && maxRetries == p.maxRetries && initialBackoff.equals(p.initialBackoff)
+                && maxBackoff.equals(p.maxBackoff) && jitter == p.jitter && maxRetryAfter.equals(p.maxRetryAfter)
+                && Objects.equals(totalDeadline, p.totalDeadline);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(maxRetries, initialBackoff, maxBackoff, jitter, maxRetryAfter, totalDeadline);
+    }
+
+    @Override
+    public String toString() {
+        return "RetryPolicy{maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
+                + ", jitter=" + jitter + ", maxRetryAfter=" + maxRetryAfter + ", totalDeadline=" + totalDeadline + "}";
+    }
+
+    private static Duration positive(String name, Duration d) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive: " + d);
+        }
+        return d;
+    }
+
+    private static Duration nonNegative(String name, Duration d) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative: " + d);
+        }
+        return d;
+    }
+
+    /** Builds a {@link RetryPolicy}; not thread-safe. */
+    public static final class Builder {
+        private int maxRetries = 2;
+        private Duration initialBackoff = Duration.ofMillis(500);
+        private Duration maxBackoff = Duration.ofSeconds(8);
+        private double jitter = 0.25;
+        private Duration maxRetryAfter = Duration.ofSeconds(60);
+        private Duration totalDeadline;
+
+        private Builder() {}
+
+        public Builder maxRetries(int maxRetries) {
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        public Builder initialBackoff(Duration initialBackoff) {
+            this.initialBackoff = initialBackoff;
+            return this;
+        }
+
+        public Builder maxBackoff(Duration maxBackoff) {
+            this.maxBackoff = maxBackoff;
+            return this;
+        }
+
+        public Builder jitter(double jitter) {
+            this.jitter = jitter;
+            return this;
+        }
+
+        public Builder maxRetryAfter(Duration maxRetryAfter) {
+            this.maxRetryAfter = maxRetryAfter;
+            return this;
+        }
+
+        /** A budget for the whole call; {@code null} for none. */
+        public Builder totalDeadline(Duration totalDeadline) {
+            this.totalDeadline = totalDeadline;
+            return this;
+        }
+
+        public RetryPolicy build() {
+            return new RetryPolicy(this);
+        }
+    }
+}

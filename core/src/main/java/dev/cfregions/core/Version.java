@@ -1,0 +1,24 @@
+package dev.cfregions.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The library's version, read from the jar, for the {@code User-Agent}. */
+final class Version {
+    static final String VALUE = load();
+
+    private Version() {}
+
+    private static String load() {
+        try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.cfregions.core.cache;
+
+import dev.cfregions.core.model.OriginIp;
+import dev.cfregions.core.model.Vendor;
+
+/**
+ * Parameters of {@link OriginCloudRegions#create}: add one mapping, failing with 1145 if the IP is
+ * already mapped. Immutable; {@link Builder#build()} validates every field and
+ * names the first bad one.
+ */
+public final class CreateParams {
+    private final MappingWrite write;
+
+    private CreateParams(MappingWrite write) {
+        this.write = write;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().zoneId(write.zoneId()).ip(write.ip()).vendor(write.vendor()).region(write.region());
+    }
+
+    public String zoneId() {
+        return write.zoneId();
+    }
+
+    public OriginIp ip() {
+        return write.ip();
+    }
+
+    public Vendor vendor() {
+        return write.vendor();
+    }
+
+    public String region() {
+        return write.region();
+    }
+
+    MappingWrite write() {
+        return write;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CreateParams p && write.equals(p.write);
+    }
+
+    @Override
+    public int hashCode() {
+        return write.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "CreateParams" + write.toString().substring("MappingWrite".length());
+    }
+
+    /** Builds {@link CreateParams}; zone, IP, vendor and region are all required. Not thread-safe. */
+    public static final class Builder extends MappingWrite.Builder<Builder> {
+        private Builder() {}
+
+        @Override
+        Builder self() {
+            return this;
+        }
+
+        /** @throws dev.cfregions.core.errors.ValidationException naming the first missing or invalid field */
+        public CreateParams build() {
+            return new CreateParams(write());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.cfregions.core.cache;
+
+import dev.cfregions.core.model.OriginIp;
+
+/**
+ * Parameters of {@link OriginCloudRegions#get}: the zone and the IP. Immutable.
+ *
+ * @param zoneId the zone
+ * @param ip the origin IP
+ */
+public record GetParams(String zoneId, OriginIp ip) {
+    public GetParams {
+        Validate.zoneId(zoneId);
+        if (ip == null) {
+            throw new dev.cfregions.core.errors.ValidationException("ip", null, "required");
+        }
+    }
+
+    /** Parses {@code ip}; any valid spelling is accepted and canonicalized. */
+    public static GetParams of(String zoneId, String ip) {
+        return new GetParams(zoneId, OriginIp.of(ip));
+    }
+}

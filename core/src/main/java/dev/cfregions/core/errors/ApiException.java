@@ -1,0 +1,82 @@
+package dev.cfregions.core.errors;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The service answered with a non-2xx status. Carries the status, every Cloudflare error from
+ * the body (possibly none, when the body was not Cloudflare's JSON), the {@code cf-ray} header,
+ * and the wait the service asked for, if any. A subclass per status family lets callers catch
+ * what they can handle; {@link #hasCode(int)} tests for a Cloudflare error code.
+ */
+public class ApiException extends CloudflareException {
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final transient List<CloudflareError> errors;
+    private final String cfRay;
+    private final Duration retryAfter;
+    private final String bodyExcerpt;
+
+    public ApiException(int status, List<CloudflareError> errors, String cfRay, Duration retryAfter, String bodyExcerpt) {
+        super(message(status, errors, cfRay, retryAfter, bodyExcerpt));
+        this.status = status;
+        this.errors = List.copyOf(errors);
+        this.cfRay = cfRay;
+        this.retryAfter = retryAfter;
+        this.bodyExcerpt = bodyExcerpt;
+    }
+
+    /** The HTTP status. */
+    public int status() {
+        return status;
+    }
+
+    /** Every error the service reported, in order; empty when the body held none. */
+    public List<CloudflareError> errors() {
+        return errors;
+    }
+
+    /** Whether any reported error (or error in its chain) has {@code code}; see {@link ErrorCodes}. */
+    public boolean hasCode(int code) {
+        for (CloudflareError e : errors) {
+            if (e.hasCode(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@code cf-ray} response header, for Cloudflare support; empty when absent. */
+    public Optional<String> cfRay() {
+        return Optional.ofNullable(cfRay);
+    }
+
+    /** How long the service asked to wait ({@code Retry-After}, {@code retry-after-ms}); empty when it did not. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    /** The start of a body that was not Cloudflare's JSON (an HTML error page, say); empty otherwise. */
+    public Optional<String> bodyExcerpt() {
+        return Optional.ofNullable(bodyExcerpt);
+    }
+
+    private static String message(int status, List<CloudflareError> errors, String cfRay, Duration retryAfter, String excerpt) {
+        StringBuilder sb = new StringBuilder("HTTP ").append(status);
+        if (!errors.isEmpty()) {
+            sb.append(' ').append(errors);
+        }
+        if (excerpt != null) {
+            sb.append(", body not Cloudflare JSON: \"").append(excerpt).append('"');
+        }
+        if (retryAfter != null) {
+            sb.append(", retry after ").append(retryAfter.toMillis()).append(" ms");
+        }
+        if (cfRay != null) {
+            sb.append(", cf-ray ").append(cfRay);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.cfregions.core.errors;
+
+import java.time.Duration;
+import java.util.List;
+
+/** HTTP 400: the service refused the input (1145 already exists, 1146 invalid IP, 1157 unsupported region; also 9106/6003 for missing or malformed credentials). */
+public class BadRequestException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    public BadRequestException(int status, List<CloudflareError> errors, String cfRay, Duration retryAfter, String bodyExcerpt) {
+        super(status, errors, cfRay, retryAfter, bodyExcerpt);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.cfregions.core.errors;
+
+/**
+ * The client cannot be built as configured: no transport on the class path, an unknown
+ * transport name, missing or malformed credentials, an insecure base URL. The message says
+ * what to change.
+ */
+public class ConfigurationException extends CloudflareException {
+    private static final long serialVersionUID = 1L;
+
+    public ConfigurationException(String message) {
+        super(message);
+    }
+
+    public ConfigurationException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.cfregions.core.internal;
+
+import dev.cfregions.core.spi.HttpHeaders;
+import dev.cfregions.core.spi.HttpRequest;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/** What every operation needs: where to send, how to send (with retries), the timeout and the clock. */
+public final class ApiContext {
+    private final String baseUrl;
+    private final RetryingCaller caller;
+    private final Duration requestTimeout;
+    private final Clock clock;
+
+    /** @param baseUrl the API root without a trailing slash, e.g. {@code https://api.cloudflare.com/client/v4} */
+    public ApiContext(String baseUrl, RetryingCaller caller, Duration requestTimeout, Clock clock) {
+        this.baseUrl = baseUrl;
+        this.caller = caller;
+        this.requestTimeout = requestTimeout;
+        this.clock = clock;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** {@code method baseUrl/zones/{zone}/{path…}}; each extra segment is percent-encoded. */
+    HttpRequest request(String method, byte[] body, String zoneId, String... segments) {
+        StringBuilder url = new StringBuilder(baseUrl.length() + 96).append(baseUrl).append("/zones/").append(PathSegment.encode(zoneId));
+        for (String s : segments) {
+            url.append('/').append(PathSegment.encode(s));
+        }
+        return HttpRequest.builder().method(method).uri(URI.create(url.toString())).headers(HttpHeaders.empty())
+                .body(body).timeout(requestTimeout).build();
+    }
+
+    CompletableFuture<Exchange> send(HttpRequest request, boolean idempotent) {
+        return caller.call(request, idempotent);
+    }
+}

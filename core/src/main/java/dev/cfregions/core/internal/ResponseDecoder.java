@@ -1,0 +1,166 @@
+package dev.cfregions.core.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.cfregions.core.errors.ApiException;
+import dev.cfregions.core.errors.AuthenticationException;
+import dev.cfregions.core.errors.BadRequestException;
+import dev.cfregions.core.errors.CloudflareError;
+import dev.cfregions.core.errors.ConflictException;
+import dev.cfregions.core.errors.InternalServerException;
+import dev.cfregions.core.errors.MalformedResponseException;
+import dev.cfregions.core.errors.NotFoundException;
+import dev.cfregions.core.errors.PermissionDeniedException;
+import dev.cfregions.core.errors.RateLimitException;
+import dev.cfregions.core.errors.UnprocessableEntityException;
+import dev.cfregions.core.spi.HttpResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Turns a response into the operation's result or a typed exception. The HTTP status decides
+ * success (as in the official SDKs, {@code success} is not consulted); a body that is not
+ * Cloudflare's JSON never escapes as a Jackson exception.
+ */
+final class ResponseDecoder {
+    private ResponseDecoder() {}
+
+    /** The envelope's {@code result}, read by {@code reader}, or the exception the response stands for. */
+    static <T> T decode(HttpResponse response, JsonReader<T> reader, Clock clock) {
+        if (!response.isSuccessful()) {
+            throw toException(response, clock);
+        }
+        byte[] body = response.body();
+        if (body.length == 0) {
+            throw new MalformedResponseException(response.status(), "empty body", "", null);
+        }
+        try (JsonParser p = Json.FACTORY.createParser(body)) {
+            T result = readEnvelope(p, reader);
+            if (p.nextToken() != null) {
+                throw new DecodeException("content after the JSON object");
+            }
+            return result;
+        } catch (JsonProcessingException e) {
+            throw new MalformedResponseException(response.status(), "not JSON: " + e.getOriginalMessage(), Excerpt.of(body), null);
+        } catch (IOException e) {
+            throw new MalformedResponseException(response.status(), "unreadable: " + e.getMessage(), Excerpt.of(body), null);
+        } catch (DecodeException e) {
+            throw new MalformedResponseException(response.status(), e.getMessage(), Excerpt.of(body), null);
+        }
+    }
+
+    /** The typed exception for a non-2xx response. */
+    static ApiException toException(HttpResponse response, Clock clock) {
+        byte[] body = response.body();
+        List<CloudflareError> errors = null;
+        if (body.length > 0) {
+            try (JsonParser p = Json.FACTORY.createParser(body)) {
+                errors = readErrorsOnly(p);
+            } catch (IOException | DecodeException e) {
+                errors = null;
+            }
+        }
+        String excerpt = errors == null ? Excerpt.of(body) : null;
+        String cfRay = response.headers().firstValue("cf-ray").orElse(null);
+        Duration retryAfter = RetryAfter.parse(response.headers(), clock).orElse(null);
+        List<CloudflareError> list = errors == null ? List.of() : errors;
+        int s = response.status();
+        return switch (s) {
+            case 400 -> new BadRequestException(s, list, cfRay, retryAfter, excerpt);
+            case 401 -> new AuthenticationException(s, list, cfRay, retryAfter, excerpt);
+            case 403 -> new PermissionDeniedException(s, list, cfRay, retryAfter, excerpt);
+            case 404 -> new NotFoundException(s, list, cfRay, retryAfter, excerpt);
+            case 409 -> new ConflictException(s, list, cfRay, retryAfter, excerpt);
+            case 422 -> new UnprocessableEntityException(s, list, cfRay, retryAfter, excerpt);
+            case 429 -> new RateLimitException(s, list, cfRay, retryAfter, excerpt);
+            default -> s >= 500 ? new InternalServerException(s, list, cfRay, retryAfter, excerpt)
+                    : new ApiException(s, list, cfRay, retryAfter, excerpt);
+        };
+    }
+
+    private static <T> T readEnvelope(JsonParser p, JsonReader<T> reader) throws IOException, DecodeException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new DecodeException("expected a JSON object");
+        }
+        T result = null;
+        boolean sawResult = false;
+        String field;
+        while ((field = Json.nextField(p)) != null) {
+            if (field.equals("result")) {
+                sawResult = true;
+                if (p.currentToken() != JsonToken.VALUE_NULL) {
+                    result = reader.read(p);
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (!sawResult || result == null) {
+            throw new DecodeException("no \"result\" in a successful response");
+        }
+        return result;
+    }
+
+    /** The {@code errors} array of an envelope; null when the body is JSON but not an envelope. */
+    private static List<CloudflareError> readErrorsOnly(JsonParser p) throws IOException, DecodeException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new DecodeException("not an object");
+        }
+        List<CloudflareError> errors = null;
+        String field;
+        while ((field = Json.nextField(p)) != null) {
+            if (field.equals("errors") && p.currentToken() == JsonToken.START_ARRAY) {
+                errors = Json.readArray(p, "errors", ResponseDecoder::readError);
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (errors == null) {
+            throw new DecodeException("no errors array");
+        }
+        return errors;
+    }
+
+    private static CloudflareError readError(JsonParser p) throws IOException, DecodeException {
+        Json.expect(p, JsonToken.START_OBJECT, "an error");
+        int code = 0;
+        String message = "";
+        String docs = null;
+        String pointer = null;
+        List<CloudflareError> chain = List.of();
+        String field;
+        while ((field = Json.nextField(p)) != null) {
+            switch (field) {
+                case "code" -> code = p.currentToken().isNumeric() ? p.getIntValue() : 0;
+                case "message" -> message = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : message;
+                case "documentation_url" -> docs = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+                case "source" -> pointer = readPointer(p);
+                case "error_chain" -> chain = p.currentToken() == JsonToken.START_ARRAY
+                        ? Json.readArray(p, "error_chain", ResponseDecoder::readError) : chain;
+                default -> p.skipChildren();
+            }
+        }
+        return new CloudflareError(code, message, docs, pointer, chain);
+    }
+
+    private static String readPointer(JsonParser p) throws IOException, DecodeException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return null;
+        }
+        String pointer = null;
+        String field;
+        while ((field = Json.nextField(p)) != null) {
+            if (field.equals("pointer") && p.currentToken() == JsonToken.VALUE_STRING) {
+                pointer = p.getText();
+            } else {
+                p.skipChildren();
+            }
+        }
+        return pointer;
+    }
+
+}

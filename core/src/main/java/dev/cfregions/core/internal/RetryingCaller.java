@@ -1,0 +1,151 @@
+package dev.cfregions.core.internal;
+
+import dev.cfregions.core.RetryPolicy;
+import dev.cfregions.core.Sleeper;
+import dev.cfregions.core.spi.HttpRequest;
+import dev.cfregions.core.spi.HttpResponse;
+import dev.cfregions.core.spi.HttpTransport;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The one retry loop. Sends a request, and while the outcome is retryable and the policy
+ * allows, waits (without holding a thread) and sends it again. Completes with the last
+ * response, whatever its status, or the last transport failure. Cancelling the returned future
+ * cancels the attempt in flight and stops further attempts.
+ */
+public final class RetryingCaller {
+    private static final System.Logger LOG = System.getLogger("dev.cfregions.retry");
+
+    private final HttpTransport transport;
+    private final RetryPolicy policy;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final DoubleSupplier random;
+
+    public RetryingCaller(HttpTransport transport, RetryPolicy policy, Clock clock, Sleeper sleeper, DoubleSupplier random) {
+        this.transport = transport;
+        this.policy = policy;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.random = random;
+    }
+
+    /** Sends {@code request}; {@code idempotent} says whether a response timeout or a 500 may be retried. */
+    public CompletableFuture<Exchange> call(HttpRequest request, boolean idempotent) {
+        Call call = new Call(request, idempotent,
+                policy.totalDeadline().map(d -> clock.instant().plus(d)).orElse(null));
+        call.attempt(0);
+        return call.result;
+    }
+
+    /** One logical call across its attempts. */
+    private final class Call {
+        final CompletableFuture<Exchange> result = new CompletableFuture<>();
+        final HttpRequest request;
+        final boolean idempotent;
+        final Instant deadline;
+        volatile CompletableFuture<?> inFlight;
+
+        Call(HttpRequest request, boolean idempotent, Instant deadline) {
+            this.request = request;
+            this.idempotent = idempotent;
+            this.deadline = deadline;
+            result.whenComplete((x, e) -> {
+                CompletableFuture<?> f = inFlight;
+                if (result.isCancelled() && f != null) {
+                    f.cancel(true);
+                }
+            });
+        }
+
+        void attempt(int retriesDone) {
+            if (result.isDone()) {
+                return;
+            }
+            HttpRequest toSend = request;
+            if (deadline != null) {
+                Duration left = Duration.between(clock.instant(), deadline);
+                if (left.compareTo(request.timeout()) < 0) {
+                    toSend = request.toBuilder().timeout(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left).build();
+                }
+            }
+            CompletableFuture<HttpResponse> f;
+            try {
+                f = transport.execute(toSend);
+            } catch (RuntimeException e) { // a transport breaking its contract must not escape as a throw
+                f = CompletableFuture.failedFuture(e);
+            }
+            inFlight = f;
+            if (result.isCancelled()) {
+                f.cancel(true);
+                return;
+            }
+            f.whenComplete((response, failure) -> onOutcome(retriesDone, response, unwrap(failure)));
+        }
+
+        void onOutcome(int retriesDone, HttpResponse response, Throwable failure) {
+            if (result.isDone()) {
+                return;
+            }
+            if (failure instanceof CancellationException) {
+                result.completeExceptionally(failure);
+                return;
+            }
+            boolean retryable = failure != null
+                    ? RetryDecision.retryable(failure, idempotent)
+                    : RetryDecision.retryable(response.status(), idempotent);
+            if (!retryable || retriesDone >= policy.maxRetries()) {
+                finish(retriesDone, response, failure);
+                return;
+            }
+            Optional<Duration> serverWait = response == null ? Optional.empty() : RetryAfter.parse(response.headers(), clock);
+            if (serverWait.isPresent() && serverWait.get().compareTo(policy.maxRetryAfter()) > 0) {
+                LOG.log(Level.DEBUG, () -> request + ": server asked to wait " + serverWait.get().toMillis()
+                        + " ms, above the cap of " + policy.maxRetryAfter().toMillis() + " ms; not retrying");
+                finish(retriesDone, response, null);
+                return;
+            }
+            Duration delay = serverWait.orElseGet(() -> policy.backoff(retriesDone, random.getAsDouble()));
+            if (deadline != null && clock.instant().plus(delay).isAfter(deadline)) {
+                LOG.log(Level.DEBUG, () -> request + ": next retry would pass the total deadline; giving up");
+                finish(retriesDone, response, failure);
+                return;
+            }
+            LOG.log(Level.DEBUG, () -> request + ": attempt " + (retriesDone + 1) + " got "
+                    + (failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.status())
+                    + "; retrying in " + delay.toMillis() + " ms");
+            CompletableFuture<Void> wait = sleeper.sleep(delay);
+            inFlight = wait;
+            wait.whenComplete((v, e) -> {
+                if (e != null) {
+                    result.completeExceptionally(unwrap(e));
+                } else {
+                    attempt(retriesDone + 1);
+                }
+            });
+        }
+
+        void finish(int retriesDone, HttpResponse response, Throwable failure) {
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                result.complete(new Exchange(response, retriesDone + 1));
+            }
+        }
+    }
+
+    static Throwable unwrap(Throwable t) {
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

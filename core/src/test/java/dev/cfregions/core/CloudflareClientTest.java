@@ -1,0 +1,80 @@
+package dev.cfregions.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cfregions.core.errors.ConfigurationException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CloudflareClientTest {
+
+    @Test
+    void aLentTransportIsNeverClosedByTheClient() {
+        RecordingTransport t = new RecordingTransport();
+        CloudflareClient client = CloudflareClient.builder().apiToken("t").transport(t).build();
+        client.close();
+        client.close();
+        assertThat(t.closed).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://api.example.com/client/v4", "http://10.0.0.1/client/v4", "http://[2001:db8::1]:8080/x"})
+    void plainHttpToANonLoopbackHostIsRefused(String url) {
+        assertThatThrownBy(() -> CloudflareClient.builder().apiToken("t").transport(new RecordingTransport()).baseUrl(url).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("plain http").hasMessageContaining(url);
+    }
+
+    @Test
+    void plainHttpIsAllowedWhenAskedFor() {
+        CloudflareClient c = CloudflareClient.builder().apiToken("t").transport(new RecordingTransport())
+                .baseUrl("http://api.example.com/client/v4").allowInsecureHttp(true).build();
+        assertThat(c.baseUrl()).isEqualTo("http://api.example.com/client/v4");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:8787/client/v4/", "http://localhost:1/client/v4", "http://[::1]:9/client/v4",
+        "http://127.9.8.7/client/v4"})
+    void plainHttpToLoopbackIsAllowed(String url) {
+        CloudflareClient c = CloudflareClient.builder().apiToken("t").transport(new RecordingTransport()).baseUrl(url).build();
+        assertThat(c.baseUrl()).doesNotEndWith("/");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "ftp://x/y", "https://user:pw@api.cloudflare.com/client/v4", "https://api.cloudflare.com/v4?x=1",
+        "not a url", "https:///nohost"})
+    void invalidBaseUrlsAreRefused(String url) {
+        assertThatThrownBy(() -> CloudflareClient.builder().apiToken("t").transport(new RecordingTransport()).baseUrl(url).build())
+                .isInstanceOf(ConfigurationException.class);
+    }
+
+    @Test
+    void credentialsDefaultToTheEnvironment() {
+        RecordingTransport t = new RecordingTransport().respondWithExample(200, "v1-list-200-empty.json");
+        CloudflareClient.builder().environment(Map.of("CLOUDFLARE_API_TOKEN", "from-env")).transport(t).build()
+                .cache().originCloudRegions().list(TestClients.ZONE);
+        assertThat(t.last().headers().firstValue("Authorization")).contains("Bearer from-env");
+    }
+
+    @Test
+    void noCredentialsAnywhereIsAConfigurationError() {
+        assertThatThrownBy(() -> CloudflareClient.builder().environment(Map.of()).transport(new RecordingTransport()).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("CLOUDFLARE_API_TOKEN");
+    }
+
+    @Test
+    void userAgentPrefixGoesFirst() {
+        RecordingTransport t = new RecordingTransport().respondWithExample(200, "v1-list-200-empty.json");
+        CloudflareClient.builder().apiToken("t").userAgent("ops-tool/2.1").transport(t).build()
+                .cache().originCloudRegions().list(TestClients.ZONE);
+        assertThat(t.last().headers().firstValue("User-Agent").orElseThrow()).matches("ops-tool/2\\.1 cfregions-java/\\S+ \\(Java .+\\)");
+    }
+
+    @Test
+    void toStringShowsNoSecret() {
+        CloudflareClient c = CloudflareClient.builder().apiToken(TestClients.TOKEN).transport(new RecordingTransport()).build();
+        assertThat(c.toString()).doesNotContain(TestClients.TOKEN).contains("redacted");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.cfregions.core;
+
+import static dev.cfregions.core.TestClients.ZONE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cfregions.core.cache.BulkEditParams;
+import dev.cfregions.core.cache.EditParams;
+import dev.cfregions.core.cache.OriginCloudRegions;
+import dev.cfregions.core.errors.InternalServerException;
+import dev.cfregions.core.errors.ValidationException;
+import dev.cfregions.core.model.Vendor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The optional client-side check of vendor and region against the zone's supported regions. */
+class RegionValidationTest {
+    private RecordingTransport transport;
+    private OriginCloudRegions ocr;
+
+    @BeforeEach
+    void setUp() {
+        transport = new RecordingTransport();
+        ocr = CloudflareClient.builder().apiToken("t").transport(transport).retryPolicy(RetryPolicy.none()).validateRegions(true)
+                .build().cache().originCloudRegions();
+    }
+
+    @Test
+    void regionsAreFetchedOncePerZoneAndKept() {
+        transport.respondWithExample(200, "v1-supported-regions-200.json").respondWithExample(200, "v1-edit-200.json")
+                .respondWithExample(200, "v1-edit-200.json");
+        ocr.edit(edit(Vendor.GCP, "us-central1"));
+        ocr.edit(edit(Vendor.AWS, "us-west-2"));
+        assertThat(transport.requests).extracting(r -> r.method() + " " + r.uri().getRawPath().replaceAll(".*/origin_cloud_regions", ""))
+                .containsExactly("GET /supported_regions", "PATCH ", "PATCH ");
+    }
+
+    @Test
+    void anUnsupportedRegionIsRefusedBeforeSending() {
+        transport.respondWithExample(200, "v1-supported-regions-200.json");
+        assertThatThrownBy(() -> ocr.edit(edit(Vendor.AWS, "us-central1"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("region").hasMessageContaining("us-central1");
+        assertThatThrownBy(() -> ocr.bulkEdit(BulkEditParams.builder().zoneId(ZONE).addItem("192.0.2.1", Vendor.AWS, "us-east-1")
+                .addItem("192.0.2.2", Vendor.OCI, "us-ashburn-1").build()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("items[1].vendor");
+        assertThat(transport.requests).hasSize(1);
+    }
+
+    @Test
+    void aFailedFetchIsNotKept() {
+        transport.respond(503, "{}").respondWithExample(200, "v1-supported-regions-200.json").respondWithExample(200, "v1-edit-200.json");
+        assertThatThrownBy(() -> ocr.edit(edit(Vendor.GCP, "us-central1"))).isInstanceOf(InternalServerException.class);
+        ocr.edit(edit(Vendor.GCP, "us-central1"));
+        assertThat(transport.requests).hasSize(3);
+    }
+
+    private static EditParams edit(Vendor vendor, String region) {
+        return EditParams.builder().zoneId(ZONE).ip("2001:db8::1").vendor(vendor).region(region).build();
+    }
+}

@@ -1,0 +1,224 @@
+package dev.cfregions.core;
+
+import static dev.cfregions.core.TestClients.ZONE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.cfregions.core.TestClients.ManualClock;
+import dev.cfregions.core.TestClients.RecordingSleeper;
+import dev.cfregions.core.cache.CreateParams;
+import dev.cfregions.core.cache.GetParams;
+import dev.cfregions.core.cache.ListParams;
+import dev.cfregions.core.cache.OriginCloudRegions;
+import dev.cfregions.core.errors.BadRequestException;
+import dev.cfregions.core.errors.ErrorCodes;
+import dev.cfregions.core.errors.InternalServerException;
+import dev.cfregions.core.errors.RateLimitException;
+import dev.cfregions.core.model.Mapping;
+import dev.cfregions.core.model.Vendor;
+import dev.cfregions.core.model.ZoneSetting;
+import dev.cfregions.core.spi.ResponseTooLargeException;
+import dev.cfregions.core.spi.TransportException;
+import dev.cfregions.core.spi.TransportTimeoutException;
+import dev.cfregions.core.spi.TransportTimeoutException.Phase;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Retry decisions and exact delays, with a clock and sleeper the test controls. */
+class RetryTest {
+    private static final String RATE_LIMITED = Examples.text("common-429-971-rate-limited.json");
+    private static final String LIST = Examples.text("v1-list-200.json");
+
+    private RecordingTransport transport;
+    private ManualClock clock;
+    private RecordingSleeper sleeper;
+
+    @BeforeEach
+    void setUp() {
+        transport = new RecordingTransport();
+        clock = new ManualClock();
+        sleeper = new RecordingSleeper(clock);
+    }
+
+    private OriginCloudRegions ocr(RetryPolicy policy) {
+        return TestClients.builder(transport, clock, sleeper).retryPolicy(policy).build().cache().originCloudRegions();
+    }
+
+    private OriginCloudRegions ocr() {
+        return ocr(RetryPolicy.defaults());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {408, 429, 502, 503, 504})
+    void transientStatusesAreRetriedForEveryCallWithExponentialBackoff(int status) {
+        transport.respond(status, "{}").respond(status, "{}").respondWithExample(200, "v1-create-200.json");
+        ocr().create(create());
+        assertThat(transport.requests).hasSize(3);
+        assertThat(sleeper.delays).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+    }
+
+    @Test
+    void jitterShortensTheBackoffByUpToAQuarter() {
+        OriginCloudRegions ocr = TestClients.builder(transport, clock, sleeper).jitterSource(() -> 0.5).build().cache().originCloudRegions();
+        transport.respond(503, "{}").respond(503, "{}").respond(200, LIST);
+        ocr.list(ZONE);
+        assertThat(sleeper.delays).containsExactly(Duration.ofMillis(437).plusNanos(500_000), Duration.ofMillis(875));
+    }
+
+    @Test
+    void attemptsAreBoundedAndTheLastErrorIsThrown() {
+        transport.respond(503, "{}").respond(503, "{}").respond(503, "{\"errors\":[{\"code\":1,\"message\":\"last\"}]}");
+        InternalServerException e = catchThrowableOfType(InternalServerException.class, () -> ocr().list(ZONE));
+        assertThat(e.status()).isEqualTo(503);
+        assertThat(e.hasCode(1)).isTrue();
+        assertThat(transport.requests).hasSize(3);
+        assertThat(sleeper.delays).hasSize(2);
+    }
+
+    @Test
+    void status500IsRetriedOnlyForIdempotentCalls() {
+        transport.respond(500, "{}").respond(200, LIST);
+        ocr().list(ZONE);
+        assertThat(transport.requests).hasSize(2);
+
+        transport.requests.clear();
+        transport.respond(500, "{}");
+        assertThatThrownBy(() -> ocr().create(create())).isInstanceOf(InternalServerException.class);
+        assertThat(transport.requests).hasSize(1);
+    }
+
+    @Test
+    void otherClientErrorsAreNotRetried() {
+        transport.respondWithExample(404, "v1-get-1142.json");
+        assertThatThrownBy(() -> ocr().get(GetParams.of(ZONE, "192.0.2.1"))).isInstanceOf(dev.cfregions.core.errors.NotFoundException.class);
+        assertThat(transport.requests).hasSize(1);
+        assertThat(sleeper.delays).isEmpty();
+    }
+
+    @Test
+    void connectionFailuresAreRetriedEvenForCreate() {
+        transport.fail(new TransportException("connection refused")).fail(new TransportTimeoutException(Phase.CONNECT, Duration.ofSeconds(1), null))
+                .respondWithExample(200, "v1-create-200.json");
+        assertThat(ocr().create(create()).value().ip().value()).isEqualTo("192.0.2.1");
+        assertThat(transport.requests).hasSize(3);
+    }
+
+    @Test
+    void responseTimeoutsAreRetriedOnlyForIdempotentCalls() {
+        transport.fail(new TransportTimeoutException(Phase.RESPONSE, Duration.ofSeconds(1), null)).respond(200, LIST);
+        ocr().list(ZONE);
+        assertThat(transport.requests).hasSize(2);
+
+        transport.requests.clear();
+        transport.fail(new TransportTimeoutException(Phase.RESPONSE, Duration.ofSeconds(1), null));
+        assertThatThrownBy(() -> ocr().create(create())).isInstanceOf(TransportTimeoutException.class);
+        assertThat(transport.requests).hasSize(1);
+    }
+
+    @Test
+    void oversizedResponsesAreNotRetried() {
+        transport.fail(new ResponseTooLargeException(10));
+        assertThatThrownBy(() -> ocr().list(ZONE)).isInstanceOf(ResponseTooLargeException.class);
+        assertThat(transport.requests).hasSize(1);
+    }
+
+    @Test
+    void retryAfterSecondsIsHonoured() {
+        transport.respond(429, RATE_LIMITED, "Retry-After", "7").respond(200, LIST);
+        ocr().list(ListParams.of(ZONE));
+        assertThat(sleeper.delays).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void retryAfterHttpDateIsMeasuredAgainstTheClock() {
+        transport.respond(503, "{}", "Retry-After", "Sun, 01 Mar 2026 12:00:42 GMT").respond(200, LIST);
+        ocr().list(ZONE);
+        assertThat(sleeper.delays).containsExactly(Duration.ofSeconds(42));
+    }
+
+    @Test
+    void retryAfterMsWinsOverRetryAfter() {
+        transport.respond(429, RATE_LIMITED, "retry-after-ms", "1500.5", "Retry-After", "9").respond(200, LIST);
+        ocr().list(ZONE);
+        assertThat(sleeper.delays).containsExactly(Duration.ofNanos(1_500_500_000L));
+    }
+
+    @Test
+    void aWaitAboveTheCapIsThrownWithTheWaitInIt() {
+        transport.respond(429, RATE_LIMITED, "Retry-After", "300");
+        RateLimitException e = catchThrowableOfType(RateLimitException.class,
+                () -> ocr(RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(60)).build()).list(ZONE));
+        assertThat(e.retryAfter()).contains(Duration.ofSeconds(300));
+        assertThat(e.getMessage()).contains("300000 ms");
+        assertThat(transport.requests).hasSize(1);
+        assertThat(sleeper.delays).isEmpty();
+    }
+
+    @Test
+    void theTotalDeadlineStopsRetries() {
+        transport.respond(503, "{}").respond(503, "{}").respond(503, "{}");
+        RetryPolicy policy = RetryPolicy.builder().maxRetries(5).totalDeadline(Duration.ofMillis(1200)).build();
+        assertThatThrownBy(() -> ocr(policy).list(ZONE)).isInstanceOf(InternalServerException.class);
+        // 500 ms fits in 1.2 s; 500 + 1000 would not
+        assertThat(sleeper.delays).containsExactly(Duration.ofMillis(500));
+        assertThat(transport.requests).hasSize(2);
+        assertThat(transport.requests.get(1).timeout()).isEqualTo(Duration.ofMillis(700));
+    }
+
+    @Test
+    void aRetriedCreateAnswering1145SucceedsWhenTheMappingIsWhatWasAsked() {
+        transport.respond(503, "{}").respondWithExample(400, "v1-create-1145.json").respondWithExample(200, "v1-get-200.json");
+        ZoneSetting<Mapping> result = ocr().create(create());
+        assertThat(result.value().sameTarget(Mapping.of(result.value().ip(), Vendor.AWS, "us-east-1"))).isTrue();
+        assertThat(transport.requests).extracting(r -> r.method()).containsExactly("POST", "POST", "GET");
+        assertThat(transport.last().uri().getRawPath()).endsWith("/origin_cloud_regions/192.0.2.1");
+    }
+
+    @Test
+    void aRetriedCreateAnswering1145FailsWhenTheMappingDiffers() {
+        transport.respond(503, "{}").respondWithExample(400, "v1-create-1145.json").respondWithExample(200, "v1-get-200.json");
+        CreateParams other = CreateParams.builder().zoneId(ZONE).ip("192.0.2.1").vendor(Vendor.AZURE).region("eastus").build();
+        BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> ocr().create(other));
+        assertThat(e.hasCode(ErrorCodes.ALREADY_EXISTS)).isTrue();
+        assertThat(transport.requests).hasSize(3);
+    }
+
+    @Test
+    void aFirstAttemptAnswering1145IsNotSecondGuessed() {
+        transport.respondWithExample(400, "v1-create-1145.json");
+        BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> ocr().create(create()));
+        assertThat(e.hasCode(ErrorCodes.ALREADY_EXISTS)).isTrue();
+        assertThat(transport.requests).hasSize(1);
+    }
+
+    @Test
+    void cancellingTheFutureCancelsTheRequestInFlight() {
+        transport.hang();
+        CompletableFuture<ZoneSetting<List<Mapping>>> f = ocr().listAsync(ListParams.of(ZONE));
+        assertThat(transport.pending).hasSize(1);
+        f.cancel(true);
+        assertThat(transport.pending.get(0).isCancelled()).isTrue();
+        assertThat(transport.requests).hasSize(1);
+    }
+
+    @Test
+    void aTransportThatNeverAnswersStillTimesOut() {
+        transport.hang();
+        OriginCloudRegions ocr = CloudflareClient.builder().apiToken("t").transport(transport).retryPolicy(RetryPolicy.none())
+                .connectTimeout(Duration.ofMillis(10)).requestTimeout(Duration.ofMillis(10)).build().cache().originCloudRegions();
+        // the guard fires at connect + request timeout + 1 s grace
+        assertThatThrownBy(() -> ocr.list(ZONE)).isInstanceOf(TransportTimeoutException.class);
+        assertThat(transport.pending.get(0).isCancelled()).isTrue();
+    }
+
+    private static CreateParams create() {
+        return CreateParams.builder().zoneId(ZONE).ip("192.0.2.1").vendor(Vendor.AWS).region("us-east-1").build();
+    }
+
+}

@@ -1,0 +1,80 @@
+package dev.cfregions.transport.okhttp;
+
+import dev.cfregions.core.spi.HttpHeaders;
+import dev.cfregions.core.spi.HttpResponse;
+import dev.cfregions.core.spi.HttpRequest;
+import dev.cfregions.core.spi.ResponseTooLargeException;
+import dev.cfregions.core.spi.TransportException;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Headers;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Completes one exchange's future from OkHttp's callbacks, on OkHttp's dispatcher thread: reads
+ * the body within the cap, decodes it, and turns every failure into an SPI exception.
+ */
+final class ResponseCallback implements Callback {
+    private final CompletableFuture<HttpResponse> future;
+    private final HttpRequest request;
+    private final ExchangeState state;
+    private final long maxResponseBytes;
+    private final FailureTranslator failures;
+    private final BooleanSupplier transportClosed;
+
+    ResponseCallback(CompletableFuture<HttpResponse> future, HttpRequest request, ExchangeState state,
+            long maxResponseBytes, FailureTranslator failures, BooleanSupplier transportClosed) {
+        this.future = future;
+        this.request = request;
+        this.state = state;
+        this.maxResponseBytes = maxResponseBytes;
+        this.failures = failures;
+        this.transportClosed = transportClosed;
+    }
+
+    @Override
+    public void onFailure(Call call, IOException e) {
+        if (!future.isDone()) {
+            future.completeExceptionally(failures.translate(e, call, state, request.timeout(), transportClosed.getAsBoolean()));
+        }
+    }
+
+    @Override
+    public void onResponse(Call call, Response response) {
+        try (ResponseBody body = response.body()) {
+            if (future.isDone()) {
+                return; // cancelled meanwhile: closing the body releases the connection
+            }
+            String encoding = response.header("Content-Encoding");
+            if (body.contentLength() > maxResponseBytes && (encoding == null || encoding.isBlank())) {
+                throw new ResponseTooLargeException(maxResponseBytes);
+            }
+            boolean decode = BodyReader.decodes(encoding);
+            byte[] bytes = BodyReader.read(body.source(), decode ? encoding : null, maxResponseBytes);
+            future.complete(HttpResponse.of(response.code(), headers(response.headers(), decode && encoding != null), bytes));
+        } catch (TransportException e) {
+            future.completeExceptionally(e);
+        } catch (IOException e) {
+            onFailure(call, e);
+        } catch (RuntimeException e) {
+            future.completeExceptionally(new TransportException("Reading the response to " + request + " failed: " + e, e));
+        }
+    }
+
+    /** The headers as received, less the coding and length that describe bytes no longer returned. */
+    private static HttpHeaders headers(Headers received, boolean decoded) {
+        HttpHeaders.Builder b = HttpHeaders.builder();
+        for (int i = 0; i < received.size(); i++) {
+            String name = received.name(i);
+            if (decoded && (name.equalsIgnoreCase("Content-Encoding") || name.equalsIgnoreCase("Content-Length"))) {
+                continue;
+            }
+            b.add(name, received.value(i));
+        }
+        return b.build();
+    }
+}
