@@ -95,6 +95,7 @@ public final class ApacheTransport implements HttpTransport {
             HttpClientContext context = HttpClientContext.create();
             context.setRequestConfig(requestConfig(request));
             context.setAttribute(Exchange.CONTEXT_ATTRIBUTE, exchange);
+            context.setAttribute(NoLibraryUserAgent.CALLER_SET_USER_AGENT, request.headers().contains("User-Agent"));
             exchange.start();
             Future<HttpResponse> future = client.execute(RequestProducers.of(request),
                     new BoundedResponseConsumer(config.maxResponseBytes()), context, exchange);

@@ -31,7 +31,7 @@ final class OwnedClients {
     /**
      * A started client with: no retries, no redirects, no content decompression (the
      * transport decodes itself, within the body cap), no cookies, HTTP/1.1 only, the config's
-     * connect timeout for TCP and for the TLS handshake, the config's {@code SSLContext} with
+     * connect timeout for TCP and for the TLS handshake, no {@code User-Agent} of the library's own, the config's {@code SSLContext} with
      * the library's default hostname verification, one daemon I/O thread.
      */
     static CloseableHttpAsyncClient create(TransportConfig config) {
@@ -60,6 +60,7 @@ final class OwnedClients {
                 .disableCookieManagement()
                 .disableAuthCaching()
                 .disableConnectionState()
+                .addRequestInterceptorLast(NoLibraryUserAgent.INSTANCE)
                 .addRequestInterceptorLast(ConnectedSignal.INSTANCE)
                 .build();
         client.start();
