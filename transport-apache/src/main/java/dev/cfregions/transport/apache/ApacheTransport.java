@@ -61,11 +61,13 @@ public final class ApacheTransport implements HttpTransport {
     private final ScheduledThreadPoolExecutor timers;
     private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Duration releaseGrace;
 
-    private ApacheTransport(CloseableHttpAsyncClient client, boolean ownsClient, TransportConfig config) {
+    private ApacheTransport(CloseableHttpAsyncClient client, boolean ownsClient, TransportConfig config, Duration releaseGrace) {
         this.client = client;
         this.ownsClient = ownsClient;
         this.config = config;
+        this.releaseGrace = releaseGrace;
         this.timers = new ScheduledThreadPoolExecutor(1, new DaemonThreads("cfregions-apache-deadline"));
         this.timers.setRemoveOnCancelPolicy(true);
     }
@@ -88,17 +90,16 @@ public final class ApacheTransport implements HttpTransport {
         if (closed.get()) {
             return CompletableFuture.failedFuture(new TransportException("Apache transport is closed; cannot send " + request));
         }
-        Exchange exchange = new Exchange(request, config.connectTimeout(), timers);
+        Exchange exchange = new Exchange(request, config.connectTimeout(), timers, releaseGrace);
         try {
             inFlight.add(exchange);
             exchange.result().whenComplete((response, failure) -> inFlight.remove(exchange));
-            HttpClientContext context = HttpClientContext.create();
+            HttpClientContext context = new ExchangeContext(exchange);
             context.setRequestConfig(requestConfig(request));
-            context.setAttribute(Exchange.CONTEXT_ATTRIBUTE, exchange);
             context.setAttribute(NoLibraryUserAgent.CALLER_SET_USER_AGENT, request.headers().contains("User-Agent"));
             exchange.start();
             Future<HttpResponse> future = client.execute(RequestProducers.of(request),
-                    new BoundedResponseConsumer(config.maxResponseBytes()), context, exchange);
+                    new BoundedResponseConsumer(config.maxResponseBytes(), exchange::connectionReleased), context, exchange);
             exchange.attach(future);
             if (closed.get()) {
                 exchange.fail(new TransportException("Apache transport was closed while sending " + request));
@@ -158,8 +159,15 @@ public final class ApacheTransport implements HttpTransport {
 
         private TransportConfig config = TransportConfig.defaults();
         private CloseableHttpAsyncClient lentClient;
+        private Duration releaseGrace = Exchange.DEFAULT_RELEASE_GRACE;
 
         private Builder() {}
+
+        /** For tests: how long a response waits for its connection's release at most. */
+        Builder releaseGrace(Duration grace) {
+            this.releaseGrace = Objects.requireNonNull(grace, "grace");
+            return this;
+        }
 
         /**
          * Connect timeout, body cap and TLS trust. With a lent client only the body cap and the
@@ -187,7 +195,7 @@ public final class ApacheTransport implements HttpTransport {
          */
         public ApacheTransport build() {
             if (lentClient == null) {
-                return new ApacheTransport(OwnedClients.create(config), true, config);
+                return new ApacheTransport(OwnedClients.create(config), true, config, releaseGrace);
             }
             if (config.sslContext() != null) {
                 throw new IllegalStateException("TransportConfig.sslContext cannot be applied to a lent client: "
@@ -198,7 +206,7 @@ public final class ApacheTransport implements HttpTransport {
                 throw new IllegalStateException("The lent CloseableHttpAsyncClient must be started and not shut down;"
                         + " its I/O reactor is " + status);
             }
-            return new ApacheTransport(lentClient, false, config);
+            return new ApacheTransport(lentClient, false, config, releaseGrace);
         }
 
         /**

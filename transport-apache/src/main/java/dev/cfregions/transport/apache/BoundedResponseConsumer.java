@@ -5,6 +5,7 @@ import dev.cfregions.core.spi.HttpResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.Header;
@@ -22,6 +23,9 @@ import org.apache.hc.core5.http.nio.CapacityChannel;
  */
 final class BoundedResponseConsumer implements AsyncResponseConsumer<HttpResponse> {
     private final long maxBodyBytes;
+    private final Runnable onReleasedAfterSuccess;
+    private volatile boolean succeeded;
+    private final AtomicBoolean released = new AtomicBoolean();
 
     private int status;
     private HttpHeaders headers;
@@ -29,8 +33,13 @@ final class BoundedResponseConsumer implements AsyncResponseConsumer<HttpRespons
     private BoundedBody body;
     private FutureCallback<HttpResponse> resultCallback;
 
-    BoundedResponseConsumer(long maxBodyBytes) {
+    /**
+     * @param onReleasedAfterSuccess run once, when HttpClient releases this consumer after a
+     *     complete response, which it does only after returning the connection to its pool
+     */
+    BoundedResponseConsumer(long maxBodyBytes, Runnable onReleasedAfterSuccess) {
         this.maxBodyBytes = maxBodyBytes;
+        this.onReleasedAfterSuccess = onReleasedAfterSuccess;
     }
 
     @Override
@@ -38,7 +47,9 @@ final class BoundedResponseConsumer implements AsyncResponseConsumer<HttpRespons
                                 HttpContext context, FutureCallback<HttpResponse> callback) throws IOException {
         status = response.getCode();
         if (entity == null) {
-            callback.completed(HttpResponse.of(status, copyHeaders(response.getHeaders(), false), null));
+            HttpResponse empty = HttpResponse.of(status, copyHeaders(response.getHeaders(), false), null);
+            succeeded = true;
+            callback.completed(empty);
             return;
         }
         String contentEncoding = entity.getContentEncoding();
@@ -73,17 +84,25 @@ final class BoundedResponseConsumer implements AsyncResponseConsumer<HttpRespons
     public void streamEnd(List<? extends Header> trailers) throws IOException {
         decoder.finish(body);
         HttpResponse response = HttpResponse.of(status, headers, body.toByteArray());
-        releaseResources();
+        releaseDecoder();
+        succeeded = true;
         resultCallback.completed(response);
     }
 
     @Override
     public void failed(Exception cause) {
-        releaseResources();
+        releaseDecoder();
     }
 
     @Override
     public void releaseResources() {
+        releaseDecoder();
+        if (succeeded && released.compareAndSet(false, true)) {
+            onReleasedAfterSuccess.run();
+        }
+    }
+
+    private void releaseDecoder() {
         ContentDecoder d = decoder;
         if (d != null) {
             d.release();

@@ -11,6 +11,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hc.core5.concurrent.FutureCallback;
 
 /**
@@ -21,24 +23,38 @@ import org.apache.hc.core5.concurrent.FutureCallback;
  *
  * <p>The deadline starts as connect timeout plus request timeout, since connecting may use
  * up to the former before the latter begins. When the client reports that the connection is
- * ready ({@link #connected()}, only wired up for clients this module builds), it is re-armed
- * to the request timeout from that moment.
+ * ready ({@link #connected()}, called through {@link ExchangeContext}), it is re-armed to the
+ * request timeout from that moment, once.
+ *
+ * <p>A response is handed to the caller only once HttpClient has also put the connection back
+ * in its pool ({@link #connectionReleased()}). HttpClient completes its own future first and
+ * releases the connection just after, on the same I/O thread; a caller that sends its next
+ * request straight from the completed future would otherwise race the release and open a
+ * second connection. Should a client never report the release, the response is handed over
+ * after a short grace ({@link #DEFAULT_RELEASE_GRACE}) anyway.
  */
 final class Exchange implements FutureCallback<HttpResponse> {
-    /** Context attribute under which the exchange is found by {@link ConnectedSignal}. */
-    static final String CONTEXT_ATTRIBUTE = Exchange.class.getName();
+    /** How long a finished response waits for the connection release before it is handed over regardless. */
+    static final Duration DEFAULT_RELEASE_GRACE = Duration.ofMillis(50);
 
     private final HttpRequest request;
     private final Duration connectTimeout;
     private final ScheduledExecutorService timers;
+    private final Duration releaseGrace;
     private final CompletableFuture<HttpResponse> result = new CompletableFuture<>();
     private volatile Future<HttpResponse> apacheFuture;
     private volatile ScheduledFuture<?> deadline;
+    private final AtomicBoolean connected = new AtomicBoolean();
+    /** Response received and connection released: the two signals a success waits for. */
+    private final AtomicInteger successSignals = new AtomicInteger(2);
+    private volatile HttpResponse response;
+    private volatile ScheduledFuture<?> releaseFallback;
 
-    Exchange(HttpRequest request, Duration connectTimeout, ScheduledExecutorService timers) {
+    Exchange(HttpRequest request, Duration connectTimeout, ScheduledExecutorService timers, Duration releaseGrace) {
         this.request = request;
         this.connectTimeout = connectTimeout;
         this.timers = timers;
+        this.releaseGrace = releaseGrace;
         result.whenComplete((response, failure) -> stop(failure != null));
     }
 
@@ -62,7 +78,7 @@ final class Exchange implements FutureCallback<HttpResponse> {
 
     /** The connection is ready and the request is being written: only the request timeout remains. */
     void connected() {
-        if (!result.isDone()) {
+        if (connected.compareAndSet(false, true) && !result.isDone()) {
             arm(request.timeout());
         }
     }
@@ -73,8 +89,28 @@ final class Exchange implements FutureCallback<HttpResponse> {
     }
 
     @Override
-    public void completed(HttpResponse response) {
-        result.complete(response);
+    public void completed(HttpResponse received) {
+        response = received;
+        if (successSignals.decrementAndGet() == 0) {
+            result.complete(received);
+            return;
+        }
+        try {
+            releaseFallback = timers.schedule(() -> result.complete(received), releaseGrace.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closing) {
+            result.complete(received);
+        }
+    }
+
+    /** HttpClient has released the connection of a successful exchange. */
+    void connectionReleased() {
+        if (successSignals.decrementAndGet() == 0) {
+            ScheduledFuture<?> fallback = releaseFallback;
+            if (fallback != null) {
+                fallback.cancel(false);
+            }
+            result.complete(response);
+        }
     }
 
     @Override

@@ -61,7 +61,6 @@ final class OwnedClients {
                 .disableAuthCaching()
                 .disableConnectionState()
                 .addRequestInterceptorLast(NoLibraryUserAgent.INSTANCE)
-                .addRequestInterceptorLast(ConnectedSignal.INSTANCE)
                 .build();
         client.start();
         return client;

@@ -102,6 +102,25 @@ class ApacheTransportTest {
     }
 
     @Test
+    void responses_are_handed_over_once_the_connection_is_back_in_the_pool() throws Exception {
+        // with no fallback, a response would wait forever if HttpClient never reported the release
+        try (ApacheTransport waitsForRelease = ApacheTransport.builder().config(CONFIG).releaseGrace(Duration.ofDays(1)).build();
+             LoopbackServer server = new LoopbackServer(ex -> {
+                 String path = ex.getRequestURI().getPath();
+                 LoopbackServer.respond(ex, path.startsWith("/empty") ? 204 : 200, path.startsWith("/empty") ? new byte[0] : path.getBytes());
+             })) {
+            java.util.Set<Integer> clientPorts = new java.util.HashSet<>();
+            for (int i = 0; i < 20; i++) {
+                String path = (i % 2 == 0 ? "/body" : "/empty") + i; // with and without a response body
+                HttpResponse response = await(waitsForRelease.execute(request(server.uri(path)).build()));
+                assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(i % 2 == 0 ? path : "");
+                clientPorts.add(server.take().clientPort());
+            }
+            assertThat(clientPorts).as("client ports").hasSize(1);
+        }
+    }
+
+    @Test
     void truncated_gzip_body_is_a_transport_error() throws Exception {
         byte[] whole = gzip("hello world, hello world".getBytes(StandardCharsets.UTF_8));
         byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 4);
@@ -117,21 +136,7 @@ class ApacheTransportTest {
     @Test
     void trickling_server_is_stopped_by_the_exchange_deadline() throws Exception {
         CountDownLatch done = new CountDownLatch(1);
-        try (LoopbackServer server = new LoopbackServer(ex -> {
-            ex.sendResponseHeaders(200, 0);
-            OutputStream out = ex.getResponseBody();
-            try {
-                // a byte every 100 ms keeps the socket busy, so only a deadline can end it
-                for (int i = 0; i < 200 && done.getCount() > 0; i++) {
-                    out.write('x');
-                    out.flush();
-                    Thread.sleep(100);
-                }
-            } catch (IOException | InterruptedException stopped) {
-                // the client gave up, as it should
-            }
-            ex.close();
-        })) {
+        try (LoopbackServer server = new LoopbackServer(LoopbackServer.trickle(done))) {
             long start = System.nanoTime();
             Throwable failure = failureOf(transport.execute(request(server.uri("/trickle")).timeout(Duration.ofMillis(700)).build()));
             Duration took = Duration.ofNanos(System.nanoTime() - start);

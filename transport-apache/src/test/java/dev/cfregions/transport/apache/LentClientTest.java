@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.TransportConfig;
+import dev.cfregions.core.spi.TransportTimeoutException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -88,6 +89,26 @@ class LentClientTest {
             HttpResponse next = transport.execute(get(server.uri("/next"))).get(15, TimeUnit.SECONDS);
             assertThat(new String(next.body(), StandardCharsets.UTF_8)).isEqualTo("next");
             release.countDown();
+        }
+    }
+
+    @Test
+    void request_timeout_starts_once_connected_on_a_lent_client_too() throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        try (LoopbackServer server = new LoopbackServer(LoopbackServer.trickle(stop));
+             ApacheTransport transport = ApacheTransport.builder().client(lent)
+                     .config(TransportConfig.defaults().withConnectTimeout(Duration.ofSeconds(5))).build()) {
+            long start = System.nanoTime();
+            CompletableFuture<HttpResponse> f = transport.execute(HttpRequest.builder().uri(server.uri("/trickle"))
+                    .timeout(Duration.ofMillis(700)).build());
+            Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> f.get(15, TimeUnit.SECONDS)).getCause();
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            stop.countDown();
+
+            assertThat(failure).isInstanceOf(TransportTimeoutException.class);
+            assertThat(((TransportTimeoutException) failure).phase()).isEqualTo(TransportTimeoutException.Phase.RESPONSE);
+            // 5 s connect + 0.7 s would be the deadline had the connection never been noticed
+            assertThat(took).isBetween(Duration.ofMillis(650), Duration.ofSeconds(4));
         }
     }
 

@@ -67,6 +67,27 @@ final class LoopbackServer implements AutoCloseable {
         exchange.close();
     }
 
+    /**
+     * A handler that answers 200 and then sends one body byte every 100 ms until {@code stop}
+     * opens: the socket is never idle, so only a deadline on the whole exchange can end it.
+     */
+    static HttpHandler trickle(java.util.concurrent.CountDownLatch stop) {
+        return exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            java.io.OutputStream out = exchange.getResponseBody();
+            try {
+                for (int i = 0; i < 200 && stop.getCount() > 0; i++) {
+                    out.write('x');
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (IOException | InterruptedException clientGaveUp) {
+                // what the tests expect
+            }
+            exchange.close();
+        };
+    }
+
     @Override
     public void close() {
         server.stop(0);
