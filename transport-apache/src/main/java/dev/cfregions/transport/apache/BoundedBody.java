@@ -10,6 +10,8 @@ import java.util.Arrays;
  */
 final class BoundedBody {
     private static final int INITIAL_CAPACITY = 8 * 1024;
+    /** A server may announce a length it never sends: trust it only this far up front. */
+    private static final long LARGEST_FIRST_BUFFER = 1024 * 1024;
 
     private final long limit;
     private byte[] bytes;
@@ -22,7 +24,7 @@ final class BoundedBody {
      */
     BoundedBody(long limit, long expectedLength) {
         this.limit = limit;
-        long first = expectedLength >= 0 ? Math.min(expectedLength, limit) : Math.min(INITIAL_CAPACITY, limit);
+        long first = Math.min(limit, expectedLength >= 0 ? Math.min(expectedLength, LARGEST_FIRST_BUFFER) : INITIAL_CAPACITY);
         this.bytes = new byte[(int) first];
     }
 
