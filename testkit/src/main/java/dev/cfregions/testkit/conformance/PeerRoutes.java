@@ -23,7 +23,7 @@ import java.util.zip.GZIPOutputStream;
  *   <li>{@code /echo...}: 200, the request body back, {@code X-Echo-Method}, and
  *       {@code X-Reply} twice ({@code one}, {@code two}).</li>
  *   <li>{@code /status/N}: status N with a small JSON body (none for 204 and 304); 3xx adds a
- *       {@code Location}.</li>
+ *       {@code Location}, 429 and 503 add {@code Retry-After: 0}.</li>
  *   <li>{@code /empty}: 200 with {@code Content-Length: 0}.</li>
  *   <li>{@code /bytes/N}, {@code /chunked/N}: N pattern bytes, with a length or chunked.</li>
  *   <li>{@code /gzip/N}, {@code /deflate/N}: N pattern bytes, compressed;
@@ -87,6 +87,9 @@ final class PeerRoutes implements HttpHandler {
             int status = number(path);
             if (status >= 300 && status < 400) {
                 ex.getResponseHeaders().add("Location", "/echo/redirected");
+            }
+            if (status == 429 || status == 503) {
+                ex.getResponseHeaders().add("Retry-After", "0"); // tempts a library into retrying at once
             }
             byte[] json = ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
             send(ex, status, status == 204 || status == 304 ? new byte[0] : json, true);

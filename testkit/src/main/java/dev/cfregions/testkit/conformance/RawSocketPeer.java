@@ -82,7 +82,13 @@ final class RawSocketPeer implements AutoCloseable {
             }
             requestRead.countDown();
             switch (effect) {
-                case RESET_MID_BODY -> resetMidBody(socket);
+                case RESET_MID_BODY -> partialBodyThenClose(socket, true);
+                case TRUNCATED_BODY -> partialBodyThenClose(socket, false);
+                case NOT_HTTP -> {
+                    socket.getOutputStream().write("SSH-2.0-not-http\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                    socket.close();
+                }
                 case CLOSE_WITHOUT_RESPONSE -> socket.close();
                 case HOLD_OPEN -> {
                     while (in.read() >= 0) {
@@ -100,7 +106,7 @@ final class RawSocketPeer implements AutoCloseable {
         }
     }
 
-    private static void resetMidBody(Socket socket) throws IOException {
+    private static void partialBodyThenClose(Socket socket, boolean reset) throws IOException {
         OutputStream out = socket.getOutputStream();
         out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
@@ -114,7 +120,9 @@ final class RawSocketPeer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        socket.setSoLinger(true, 0); // close() now sends RST instead of FIN
+        if (reset) {
+            socket.setSoLinger(true, 0); // close() now sends RST instead of FIN
+        }
         socket.close();
     }
 

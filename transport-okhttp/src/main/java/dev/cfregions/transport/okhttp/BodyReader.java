@@ -37,6 +37,9 @@ final class BodyReader {
 
     /** The decoded body; codings listed in {@code contentEncoding} are undone last-applied first. */
     static byte[] read(BufferedSource wire, String contentEncoding, long cap) throws IOException {
+        if (wire.exhausted()) {
+            return new byte[0]; // a 204, 304 or HEAD answer may name a coding yet carry no bytes
+        }
         Source source = wire;
         if (contentEncoding != null) {
             String[] codings = contentEncoding.split(",");

@@ -7,14 +7,16 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Authenticator;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
  * Builds the {@link OkHttpClient} a transport uses, either its own or one derived from a lent
  * client with {@code newBuilder()} (which keeps sharing the lent client's dispatcher and
- * connection pool). Either way: no retries, no redirects, the connect timeout from the config,
- * no socket read/write timeouts (the per-request call timeout bounds the exchange instead).
+ * connection pool). Either way: no retries, no redirects, no authenticator, the connect
+ * timeout from the config, no socket read/write timeouts (the per-request call timeout bounds
+ * the exchange instead).
  */
 final class ClientSetup {
     /** How many calls the transport's own client runs at once, in total and per host. */
@@ -45,6 +47,7 @@ final class ClientSetup {
                 .readTimeout(Duration.ZERO)
                 .writeTimeout(Duration.ZERO)
                 .callTimeout(Duration.ZERO)
+                .authenticator(Authenticator.NONE) // core sends the credentials; no second attempt on 401
                 .addNetworkInterceptor(new NetworkStage());
         if (config.sslContext() != null) {
             // The hostname verifier stays OkHttp's default (or the lent client's own choice).

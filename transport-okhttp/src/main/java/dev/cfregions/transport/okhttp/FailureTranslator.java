@@ -13,8 +13,9 @@ import javax.net.ssl.SSLException;
 import okhttp3.Call;
 
 /**
- * Names an OkHttp failure in the SPI's terms. The transport sets no socket read or write
- * timeouts, so a {@link SocketTimeoutException} can only be the connect timeout, and an
+ * Names an OkHttp failure in the SPI's terms. {@link ConnectDeadline} marks a connect (TCP or
+ * TLS) that ran out of time. The transport sets no socket read or write timeouts, so a
+ * {@link SocketTimeoutException} can only be OkHttp's TCP connect timeout, and an
  * {@link InterruptedIOException} on a call that was cancelled by nobody else is the call
  * timeout: its phase depends on whether a connection was made.
  */
@@ -29,6 +30,9 @@ final class FailureTranslator {
         String target = call.request().method() + " " + call.request().url().redact();
         if (transportClosed) {
             return new TransportException("The transport was closed before " + target + " completed", e);
+        }
+        if (state.connectTimedOut()) {
+            return new TransportTimeoutException(Phase.CONNECT, connectTimeout, e);
         }
         if (e instanceof SocketTimeoutException) {
             return state.connected()

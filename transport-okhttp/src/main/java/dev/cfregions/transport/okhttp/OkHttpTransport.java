@@ -5,6 +5,7 @@ import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.HttpTransport;
 import dev.cfregions.core.spi.TransportConfig;
 import dev.cfregions.core.spi.TransportException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -17,10 +18,13 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
 /**
- * An {@link HttpTransport} over OkHttp 5. Calls are enqueued (OkHttp's dispatcher threads run
- * them; the caller's thread never waits), each bounded by its request's timeout through
- * {@link Call#timeout()}. OkHttp's retries and redirects are off; the body is read within the
- * config's cap and decoded from gzip or deflate; cancelling a future cancels its call.
+ * An {@link HttpTransport} over OkHttp 5. Calls are enqueued: the caller's thread never waits,
+ * and OkHttp's dispatcher runs each call on one of its threads (OkHttp's I/O is blocking, so a
+ * call in flight holds a dispatcher thread). Each call is bounded by its request's timeout
+ * through {@link Call#timeout()}, which counts from the start of the call, connecting included;
+ * establishing a connection (TCP and TLS) is bounded by the config's connect timeout. OkHttp's
+ * retries and redirects are off; the body is read within the config's cap and decoded from
+ * gzip or deflate; cancelling a future cancels its call and closes its connection.
  *
  * <p>Built either around a client of its own ({@link Builder#config}), which {@link #close()}
  * shuts down, or around an {@link OkHttpClient} the application lends ({@link Builder#client}),
@@ -38,6 +42,7 @@ public final class OkHttpTransport implements HttpTransport {
     private final OkHttpClient client;
     private final boolean ownsClient;
     private final long maxResponseBytes;
+    private final Duration connectTimeout;
     private final FailureTranslator failures;
     private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -46,6 +51,7 @@ public final class OkHttpTransport implements HttpTransport {
         this.ownsClient = b.client == null;
         this.client = ownsClient ? ClientSetup.ownClient(b.config) : ClientSetup.derivedClient(b.client, b.config);
         this.maxResponseBytes = b.config.maxResponseBytes();
+        this.connectTimeout = b.config.connectTimeout();
         this.failures = new FailureTranslator(b.config);
     }
 
@@ -70,6 +76,7 @@ public final class OkHttpTransport implements HttpTransport {
             ExchangeState state = Objects.requireNonNull(okRequest.tag(ExchangeState.class));
             Call call = client.newCall(okRequest);
             call.timeout().timeout(request.timeout().toNanos(), TimeUnit.NANOSECONDS);
+            call.addEventListener(new ConnectDeadline(call, state, connectTimeout));
             inFlight.add(call);
             future.whenComplete((response, failure) -> {
                 inFlight.remove(call);
@@ -134,7 +141,10 @@ public final class OkHttpTransport implements HttpTransport {
 
         /**
          * Connect timeout, response body cap, and (when set) the {@code SSLContext} to use.
-         * Applies to a lent client too; defaults to {@link TransportConfig#defaults()}.
+         * Applies to a lent client too; defaults to {@link TransportConfig#defaults()}. With an
+         * {@code SSLContext}, a lent client's certificate pins cannot be checked (OkHttp cannot
+         * read the context's trust anchors) and fail closed; without one, a lent client keeps
+         * its own TLS settings.
          */
         public Builder config(TransportConfig config) {
             this.config = Objects.requireNonNull(config, "config");

@@ -45,6 +45,7 @@ final class ResponseCallback implements Callback {
 
     @Override
     public void onResponse(Call call, Response response) {
+        HttpResponse result;
         try (ResponseBody body = response.body()) {
             if (future.isDone()) {
                 return; // cancelled meanwhile: closing the body releases the connection
@@ -55,18 +56,27 @@ final class ResponseCallback implements Callback {
             }
             boolean decode = BodyReader.decodes(encoding);
             byte[] bytes = BodyReader.read(body.source(), decode ? encoding : null, maxResponseBytes);
-            future.complete(HttpResponse.of(response.code(), headers(response.headers(), decode && encoding != null), bytes));
+            result = HttpResponse.of(response.code(), headers(response.headers(), decode && encoding != null, state), bytes);
         } catch (TransportException e) {
             future.completeExceptionally(e);
+            return;
         } catch (IOException e) {
             onFailure(call, e);
+            return;
         } catch (RuntimeException e) {
             future.completeExceptionally(new TransportException("Reading the response to " + request + " failed: " + e, e));
+            return;
         }
+        // Completed only once the body is closed, so the connection is back in the pool before
+        // the caller, continuing on this thread or another, can send its next request.
+        future.complete(result);
     }
 
-    /** The headers as received, less the coding and length that describe bytes no longer returned. */
-    private static HttpHeaders headers(Headers received, boolean decoded) {
+    /**
+     * The headers as received, less the coding and length that describe bytes no longer
+     * returned, plus any {@code Retry-After} that was hidden from OkHttp.
+     */
+    private static HttpHeaders headers(Headers received, boolean decoded, ExchangeState state) {
         HttpHeaders.Builder b = HttpHeaders.builder();
         for (int i = 0; i < received.size(); i++) {
             String name = received.name(i);
@@ -75,6 +85,7 @@ final class ResponseCallback implements Callback {
             }
             b.add(name, received.value(i));
         }
+        state.heldRetryAfter().forEach(v -> b.add("Retry-After", v));
         return b.build();
     }
 }

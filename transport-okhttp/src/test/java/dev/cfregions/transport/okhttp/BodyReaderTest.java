@@ -51,6 +51,12 @@ class BodyReaderTest {
     }
 
     @Test
+    void anEmptyBodyNeedsNoDecoding() throws IOException {
+        assertThat(read(new byte[0], "gzip", 10)).isEmpty();
+        assertThat(read(new byte[0], "deflate", 10)).isEmpty();
+    }
+
+    @Test
     void corruptGzipIsAnIoError() {
         assertThatThrownBy(() -> read("not gzip at all".getBytes(StandardCharsets.US_ASCII), "gzip", 1000))
                 .isInstanceOf(IOException.class);

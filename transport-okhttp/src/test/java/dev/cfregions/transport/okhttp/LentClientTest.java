@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -85,6 +86,19 @@ class LentClientTest {
         try (Response response = lent.newCall(new Request.Builder().url(server.uri("/redirect").toString()).build()).execute()) {
             assertThat(response.code()).as("the app's client still follows it").isEqualTo(200);
         }
+    }
+
+    @Test
+    void theLentClientsAuthenticatorIsNotAskedToRetryA401() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        OkHttpClient withAuthenticator = lent.newBuilder().authenticator((route, response) -> {
+            asked.incrementAndGet();
+            return response.request().newBuilder().header("Authorization", "Bearer from-the-app").build();
+        }).build();
+        try (OkHttpTransport transport = OkHttpTransport.builder().client(withAuthenticator).build()) {
+            assertThat(send(transport, "/unauthorized").status()).isEqualTo(401);
+        }
+        assertThat(asked).as("authenticator calls").hasValue(0);
     }
 
     private HttpResponse send(OkHttpTransport transport, String path) throws Exception {

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A tiny JDK server on 127.0.0.1 for this module's own tests: {@code /ok} answers "ok",
- * {@code /slow} answers after 1 s, {@code /redirect} answers 302 to {@code /ok}.
+ * {@code /slow} answers after 1 s, {@code /redirect} answers 302 to {@code /ok}, {@code /unauthorized} answers 401.
  */
 final class LoopbackServer implements AutoCloseable {
     private final HttpServer server;
@@ -34,6 +34,11 @@ final class LoopbackServer implements AutoCloseable {
                 if (path.equals("/redirect")) {
                     exchange.getResponseHeaders().add("Location", "/ok");
                     exchange.sendResponseHeaders(302, -1);
+                    return;
+                }
+                if (path.equals("/unauthorized")) {
+                    exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
+                    exchange.sendResponseHeaders(401, -1);
                     return;
                 }
                 if (path.equals("/slow")) {
