@@ -1,0 +1,451 @@
+package dev.cfregions.testkit;
+
+import dev.cfregions.core.model.Mapping;
+import dev.cfregions.core.model.OriginIp;
+import dev.cfregions.core.model.SupportedRegions;
+import dev.cfregions.core.model.Vendor;
+import dev.cfregions.core.spi.HttpResponse;
+import dev.cfregions.core.spi.HttpTransport;
+import dev.cfregions.core.spi.TransportException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * An in-memory, stateful emulation of Cloudflare's Origin Cloud Regions API (the v1 family,
+ * {@code /zones/{zone_id}/cache/origin_cloud_regions}): the state of every zone in one place,
+ * safe under concurrent requests, answering with Cloudflare's envelopes, statuses and codes.
+ *
+ * <h2>Two faces on one state</h2>
+ * <ul>
+ *   <li>{@link #transport()}: an in-process {@link HttpTransport} (no socket) to plug into
+ *       {@code CloudflareClient}; pair it with base URL {@link #IN_PROCESS_BASE_URL}.</li>
+ *   <li>{@link #start()}: a real HTTP/1.1 server on 127.0.0.1, ephemeral port, at
+ *       {@link #baseUrl()} (ending in {@code /client/v4}) for any transport, curl or an official SDK.</li>
+ * </ul>
+ *
+ * <h2>Quick start</h2>
+ * <pre>{@code
+ * try (FakeCloudflare fake = FakeCloudflare.builder().token("test-token", TokenScope.allZones()).build()) {
+ *     fake.start();
+ *     // curl -H 'Authorization: Bearer test-token' \
+ *     //   fake.baseUrl() + "/zones/023e105f4ecef8ad9ca31a8372d0c353/cache/origin_cloud_regions"
+ * }
+ * }</pre>
+ *
+ * <h2>Credentials</h2>
+ * Requests must authenticate as Cloudflare's do: {@code Authorization: Bearer <token>} for a
+ * token registered with {@link #registerToken}, or {@code X-Auth-Email} + {@code X-Auth-Key}
+ * registered with {@link #registerApiKey}. Every well-formed zone id (32 lower-case hex
+ * characters) is a zone; a token can be limited to some zones or to reads ({@link TokenScope}).
+ *
+ * <h2>Control API over HTTP</h2>
+ * For tests in other languages, the server also answers under {@code /__fake} (outside
+ * {@code /client/v4}, so it cannot collide with Cloudflare's paths). Bodies are JSON:
+ * <pre>
+ * GET    /__fake/health
+ * POST   /__fake/reset
+ * POST   /__fake/tokens                   {"token":"t","zones":["&lt;zone&gt;"],"read_only":false}
+ * POST   /__fake/api_keys                 {"email":"a@example.com","key":"k"}
+ * POST   /__fake/zones/{zone}/mappings    [{"ip":"192.0.2.1","vendor":"aws","region":"us-east-1"}]
+ * GET    /__fake/zones/{zone}/mappings
+ * PUT    /__fake/zones/{zone}/tiered_cache {"enabled":false}
+ * PUT    /__fake/supported_regions        {"obtained_codes":true,"vendors":{...}}
+ * POST   /__fake/clock                    {"now":"2026-03-01T12:00:00Z"} or {"advance_seconds":60}
+ * POST   /__fake/faults                   {"method":"POST","path":"/zones/{@literal *}/cache/origin_cloud_regions","times":1,
+ *                                          "fault":{"type":"status","status":503,"headers":{"Retry-After":"1"}}}
+ * POST   /__fake/faults/random            {"seed":7,"rate":0.2,"faults":[{"type":"drop_connection"}]}
+ * DELETE /__fake/faults
+ * GET    /__fake/journal                  (DELETE clears it)
+ * </pre>
+ * Fault types: {@code status} (status, code?, message?, headers?), {@code rate_limited}
+ * (retry_after_seconds), {@code delay} (millis), {@code drop_connection}, {@code truncated_body},
+ * {@code non_json_body} (status?), {@code html_error_page} (status).
+ *
+ * <h2>Official SDKs</h2>
+ * Point Cloudflare's TypeScript SDK at the server with
+ * {@code new Cloudflare({ apiToken: "test-token", baseURL: fake.baseUrl() })} after registering
+ * the token. Note that its {@code bulkDelete} sends no body, which the fake (like the documented
+ * schema) refuses with 400 / 1146 {@code Request body must be a JSON array}.
+ *
+ * <h2>Stand-alone</h2>
+ * {@code java -cp cfregions-testkit.jar:cfregions-core.jar:jackson-core.jar dev.cfregions.testkit.FakeCloudflareMain --port 8787 --token test-token}
+ * (see {@link FakeCloudflareMain}).
+ *
+ * <p>Thread-safe. {@link #close()} stops the server and every thread the fake started.
+ */
+public final class FakeCloudflare implements AutoCloseable {
+    /** The zone id of Cloudflare's documented examples, handy in tests. */
+    public static final String EXAMPLE_ZONE_ID = "023e105f4ecef8ad9ca31a8372d0c353";
+
+    /**
+     * The base URL to give a client that uses {@link #transport()}: the in-process transport
+     * ignores scheme and host, and {@code .invalid} can never resolve, so a mix-up fails fast.
+     */
+    public static final String IN_PROCESS_BASE_URL = "https://fake-cloudflare.invalid/client/v4";
+
+    private final Builder config;
+    private final FakeClock clock;
+    private final ZoneStore store = new ZoneStore();
+    private final Authenticator authenticator = new Authenticator();
+    private final RequestJournal journal = new RequestJournal();
+    private final Faults faults = new Faults();
+    private final RateLimiter rateLimiter;
+    private final AtomicReference<SupportedRegions> catalog;
+    private final FakeEngine engine;
+    private final ScheduledExecutorService scheduler;
+    /** In-process answers held back by a delay fault; failed on close. */
+    private final Set<CompletableFuture<HttpResponse>> delayedAnswers = ConcurrentHashMap.newKeySet();
+    private LoopbackServer server;
+    private boolean closed;
+
+    private FakeCloudflare(Builder b) {
+        this.config = b.copy();
+        this.clock = new FakeClock(b.clock);
+        this.catalog = new AtomicReference<>(b.supportedRegions);
+        this.rateLimiter = new RateLimiter(b.rateLimit, clock);
+        FakeSettings settings = new FakeSettings(b.v1DeleteNotFoundCode, b.tieredCacheEnabled);
+        V1Api v1 = new V1Api(store, clock, catalog::get, settings);
+        this.engine = new FakeEngine(journal, faults, authenticator, rateLimiter, v1, new ControlApi(this));
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fake-cloudflare-scheduler");
+            t.setDaemon(true);
+            return t;
+        });
+        registerConfiguredCredentials();
+    }
+
+    /** A builder with the defaults: system UTC clock, the bundled catalog, 1163, Tiered Cache on, no rate limit. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A fake with every default and no credentials yet. */
+    public static FakeCloudflare create() {
+        return builder().build();
+    }
+
+    // ---- credentials ----
+
+    /** Accepts {@code Authorization: Bearer <token>} for every zone, read-write. */
+    public FakeCloudflare registerToken(String token) {
+        return registerToken(token, TokenScope.allZones());
+    }
+
+    /** Accepts {@code Authorization: Bearer <token>} within {@code scope}. */
+    public FakeCloudflare registerToken(String token, TokenScope scope) {
+        authenticator.registerToken(token, Objects.requireNonNull(scope, "scope"));
+        return this;
+    }
+
+    /** Accepts {@code X-Auth-Email: <email>} + {@code X-Auth-Key: <key>} for every zone. */
+    public FakeCloudflare registerApiKey(String email, String key) {
+        authenticator.registerApiKey(email, key);
+        return this;
+    }
+
+    // ---- state ----
+
+    /**
+     * Puts mappings straight into a zone, bypassing the API (no auth, no faults, no vendor
+     * check). A mapping without {@code modifiedOn} gets the fake's current time.
+     *
+     * @throws IllegalArgumentException for a malformed zone id, or when the zone would pass 3,500 mappings
+     */
+    public FakeCloudflare seed(String zoneId, Mapping... mappings) {
+        return seed(zoneId, Arrays.asList(mappings));
+    }
+
+    /** As {@link #seed(String, Mapping...)}. */
+    public FakeCloudflare seed(String zoneId, Collection<Mapping> mappings) {
+        ZoneIds.require(zoneId);
+        ZoneState zone = store.zone(zoneId);
+        Instant now = clock.now();
+        synchronized (zone) {
+            long fresh = mappings.stream().map(m -> m.ip().value()).distinct().filter(ip -> !zone.contains(ip)).count();
+            if (zone.size() + fresh > ZoneState.LIMIT) {
+                throw new IllegalArgumentException("Seeding " + fresh + " new mappings would put zone " + zoneId
+                        + " over the limit of " + ZoneState.LIMIT + " (it holds " + zone.size() + ")");
+            }
+            for (Mapping m : mappings) {
+                zone.seed(new StoredMapping(m.ip().value(), m.vendor().value(), m.region(),
+                        m.modifiedOn() == null ? now : m.modifiedOn()));
+            }
+        }
+        return this;
+    }
+
+    /** A zone's mappings in list order, with their timestamps; empty for an empty zone. */
+    public List<Mapping> mappings(String zoneId) {
+        ZoneIds.require(zoneId);
+        ZoneState zone = store.zone(zoneId);
+        List<StoredMapping> stored;
+        synchronized (zone) {
+            stored = zone.list();
+        }
+        List<Mapping> out = new ArrayList<>(stored.size());
+        for (StoredMapping m : stored) {
+            out.add(new Mapping(OriginIp.of(m.ip()), Vendor.of(m.vendor()), m.region(), m.modifiedOn()));
+        }
+        return out;
+    }
+
+    /** Every non-empty zone and its mappings, zones sorted by id. */
+    public Map<String, List<Mapping>> zones() {
+        Map<String, List<Mapping>> out = new LinkedHashMap<>();
+        store.snapshot().keySet().forEach(z -> out.put(z, mappings(z)));
+        return out;
+    }
+
+    /** When the zone's mapping set last changed, or null when the zone has no record. */
+    public Instant zoneModifiedOn(String zoneId) {
+        ZoneState zone = store.zone(ZoneIds.require(zoneId));
+        synchronized (zone) {
+            return zone.modifiedOn();
+        }
+    }
+
+    /** Turns Tiered Cache on or off for one zone; off makes supported_regions answer 400 / 1148. */
+    public FakeCloudflare setTieredCache(String zoneId, boolean enabled) {
+        ZoneState zone = store.zone(ZoneIds.require(zoneId));
+        synchronized (zone) {
+            zone.tieredCache(enabled);
+        }
+        return this;
+    }
+
+    /** Replaces the supported-regions catalog that answers supported_regions and validates writes. */
+    public FakeCloudflare setSupportedRegions(SupportedRegions regions) {
+        catalog.set(Objects.requireNonNull(regions, "regions"));
+        return this;
+    }
+
+    /** The catalog in use. */
+    public SupportedRegions supportedRegions() {
+        return catalog.get();
+    }
+
+    /**
+     * Back to the state just after {@link Builder#build()}: no mappings, only the builder's
+     * credentials, its clock and catalog, no faults, an empty journal and rate-limit counters.
+     * The server, if started, keeps running on the same port.
+     */
+    public void reset() {
+        store.clear();
+        authenticator.clear();
+        registerConfiguredCredentials();
+        clock.reset();
+        catalog.set(config.supportedRegions);
+        faults.clear();
+        journal.clear();
+        rateLimiter.clear();
+    }
+
+    // ---- time ----
+
+    /** Replaces the clock that stamps {@code modified_on} (and drives the rate limiter). */
+    public FakeCloudflare setClock(Clock clock) {
+        this.clock.set(clock);
+        return this;
+    }
+
+    /** Moves the clock forward. */
+    public FakeCloudflare advanceClock(Duration by) {
+        clock.advance(by);
+        return this;
+    }
+
+    /** The fake's current time, in whole seconds. */
+    public Instant now() {
+        return clock.now();
+    }
+
+    // ---- faults and journal ----
+
+    /** Scripted and random fault injection. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** The requests received so far. */
+    public RequestJournal journal() {
+        return journal;
+    }
+
+    // ---- faces ----
+
+    /**
+     * A new in-process transport onto this fake. Close it when done; closing it leaves the fake
+     * running. Use with base URL {@link #IN_PROCESS_BASE_URL} (any host works).
+     */
+    public HttpTransport transport() {
+        checkOpen();
+        return new InProcessTransport(engine, scheduler, this::isClosed, delayedAnswers);
+    }
+
+    /** Starts the loopback HTTP server if it is not running yet. Returns this fake. */
+    public synchronized FakeCloudflare start() {
+        checkOpen();
+        if (server == null) {
+            server = LoopbackServer.start(engine, scheduler, config.port);
+        }
+        return this;
+    }
+
+    /**
+     * The loopback server's API root, {@code http://127.0.0.1:<port>/client/v4}.
+     *
+     * @throws IllegalStateException before {@link #start()}
+     */
+    public synchronized String baseUrl() {
+        return "http://127.0.0.1:" + port() + Router.API_PREFIX;
+    }
+
+    /**
+     * The loopback server's port.
+     *
+     * @throws IllegalStateException before {@link #start()}
+     */
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("The loopback server is not running: call start() first");
+        }
+        return server.port();
+    }
+
+    /** Stops the server and the fake's threads; idempotent. In-process transports then fail. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (server != null) {
+            server.close();
+        }
+        scheduler.shutdownNow();
+        for (CompletableFuture<HttpResponse> f : delayedAnswers) {
+            f.completeExceptionally(new TransportException("The FakeCloudflare was closed before it answered"));
+        }
+    }
+
+    /** Whether {@link #close()} was called. */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    private synchronized void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("This FakeCloudflare is closed");
+        }
+    }
+
+    private void registerConfiguredCredentials() {
+        config.tokens.forEach(authenticator::registerToken);
+        config.apiKeys.forEach(authenticator::registerApiKey);
+    }
+
+    /** Configures a {@link FakeCloudflare}; not thread-safe. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private SupportedRegions supportedRegions;
+        private int v1DeleteNotFoundCode = 1163;
+        private boolean tieredCacheEnabled = true;
+        private RateLimit rateLimit;
+        private int port;
+        private final Map<String, TokenScope> tokens = new LinkedHashMap<>();
+        private final Map<String, String> apiKeys = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        /** The clock that stamps {@code modified_on}; the system UTC clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The supported-regions catalog; by default an illustrative one with aws, azure, gcp and oci. */
+        public Builder supportedRegions(SupportedRegions regions) {
+            this.supportedRegions = Objects.requireNonNull(regions, "regions");
+            return this;
+        }
+
+        /** The code of v1 DELETE /{ip} for an unknown IP: 1163 (default, per its description) or 1142 (per its example). */
+        public Builder v1DeleteNotFoundCode(int code) {
+            if (code != 1163 && code != 1142) {
+                throw new IllegalArgumentException("v1DeleteNotFoundCode must be 1163 or 1142, got " + code);
+            }
+            this.v1DeleteNotFoundCode = code;
+            return this;
+        }
+
+        /** Whether zones have Tiered Cache on (default true); off makes supported_regions answer 400 / 1148. */
+        public Builder tieredCacheEnabled(boolean enabled) {
+            this.tieredCacheEnabled = enabled;
+            return this;
+        }
+
+        /** Turns on a per-credential limit: beyond {@code requests} per {@code window}, 429 / 971 with Retry-After. Off by default. */
+        public Builder rateLimit(int requests, Duration window) {
+            this.rateLimit = new RateLimit(requests, window);
+            return this;
+        }
+
+        /** A token registered at build time and again after every {@link #reset()}. */
+        public Builder token(String token, TokenScope scope) {
+            new Authenticator().registerToken(token, scope); // validates without keeping it
+            tokens.put(token, Objects.requireNonNull(scope, "scope"));
+            return this;
+        }
+
+        /** An API key registered at build time and again after every {@link #reset()}. */
+        public Builder apiKey(String email, String key) {
+            new Authenticator().registerApiKey(email, key);
+            apiKeys.put(email, key);
+            return this;
+        }
+
+        /** The loopback server's port; 0 (default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0-65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The fake, not yet started; call {@link FakeCloudflare#start()} for the loopback server. */
+        public FakeCloudflare build() {
+            if (supportedRegions == null) {
+                supportedRegions = SupportedRegionsJson.defaultCatalog();
+            }
+            return new FakeCloudflare(this);
+        }
+
+        private Builder copy() {
+            Builder c = new Builder();
+            c.clock = clock;
+            c.supportedRegions = supportedRegions;
+            c.v1DeleteNotFoundCode = v1DeleteNotFoundCode;
+            c.tieredCacheEnabled = tieredCacheEnabled;
+            c.rateLimit = rateLimit;
+            c.port = port;
+            c.tokens.putAll(tokens);
+            c.apiKeys.putAll(apiKeys);
+            return c;
+        }
+    }
+}

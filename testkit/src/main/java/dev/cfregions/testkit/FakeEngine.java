@@ -1,0 +1,110 @@
+package dev.cfregions.testkit;
+
+import dev.cfregions.core.spi.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one path every request takes, whichever face received it: journal, faults, routing,
+ * authentication, rate limit, zone checks, handler. Both faces only translate to and from
+ * {@link IncomingRequest} and {@link Outcome}, so they cannot drift apart.
+ */
+final class FakeEngine {
+    static final String CONTROL_PREFIX = "/__fake";
+    static final String NEAR_MISS_HEADER = "X-Fake-Near-Miss";
+
+    private final RequestJournal journal;
+    private final Faults faults;
+    private final Authenticator authenticator;
+    private final RateLimiter rateLimiter;
+    private final V1Api v1;
+    private final ControlApi control;
+
+    FakeEngine(RequestJournal journal, Faults faults, Authenticator authenticator, RateLimiter rateLimiter,
+               V1Api v1, ControlApi control) {
+        this.journal = journal;
+        this.faults = faults;
+        this.authenticator = authenticator;
+        this.rateLimiter = rateLimiter;
+        this.v1 = v1;
+        this.control = control;
+    }
+
+    Outcome handle(IncomingRequest req) {
+        if (req.rawPath().equals(CONTROL_PREFIX) || req.rawPath().startsWith(CONTROL_PREFIX + "/")) {
+            return Outcome.now(control.handle(req));
+        }
+        journal.record(req);
+        Fault fault = faults.decide(req.method(), req.rawPath());
+        if (fault == null) {
+            return Outcome.now(dispatch(req));
+        }
+        if (fault instanceof Fault.ErrorResponse e) {
+            return Outcome.now(Envelope.failure(e.status(), List.of(ApiError.of(e.code(), e.message())), List.of(), e.headers()));
+        }
+        if (fault instanceof Fault.Delay d) {
+            return new Outcome.Respond(dispatch(req), d.delay());
+        }
+        if (fault instanceof Fault.DropConnection) {
+            return new Outcome.Drop();
+        }
+        if (fault instanceof Fault.TruncatedBody) {
+            return new Outcome.Truncate(dispatch(req));
+        }
+        if (fault instanceof Fault.NonJsonBody n) {
+            return Outcome.now(text(n.status(), "text/plain; charset=utf-8", "upstream said: this is not JSON"));
+        }
+        Fault.HtmlErrorPage h = (Fault.HtmlErrorPage) fault;
+        return Outcome.now(text(h.status(), "text/html; charset=UTF-8", htmlPage(h.status())));
+    }
+
+    /** Routing, auth and the handler: never throws, every failure is an envelope. */
+    HttpResponse dispatch(IncomingRequest req) {
+        try {
+            Router.Result routed = Router.route(req.method(), req.rawPath());
+            if (routed instanceof Router.NoRoute miss) {
+                return noRoute(miss);
+            }
+            Router.Matched m = (Router.Matched) routed;
+            Principal who = authenticator.authenticate(req.headers());
+            rateLimiter.check(who);
+            if (!ZoneIds.isValid(m.zoneId())) {
+                throw new ApiFailure(404, List.of(
+                        ApiError.of(7003, "Could not route to " + m.apiPath() + ", perhaps your object identifier is invalid?"),
+                        ApiError.of(7000, "No route for that URI")), Map.of());
+            }
+            Authenticator.authorize(who, m.zoneId(), m.operation().isWrite());
+            return v1.handle(new V1Api.Call(m.operation(), m.zoneId(), !who.scope().readOnly(), req.body(), m.ip()));
+        } catch (ApiFailure f) {
+            return Envelope.failure(f);
+        } catch (RuntimeException e) {
+            // a bug in the fake: answer like an origin error rather than leaving the client hanging
+            return Envelope.failure(500, List.of(ApiError.of(1000, "Fake internal error: " + e)), List.of(), Map.of());
+        }
+    }
+
+    private static HttpResponse noRoute(Router.NoRoute miss) {
+        Map<String, String> headers = miss.status() == 405
+                ? Map.of(NEAR_MISS_HEADER, miss.nearMiss(), "Allow", String.join(", ", miss.allowed()))
+                : Map.of(NEAR_MISS_HEADER, miss.nearMiss());
+        return Envelope.failure(miss.status(), List.of(ApiError.of(7000, "No route for that URI")),
+                List.of(ApiError.of(7000, miss.nearMiss())), headers);
+    }
+
+    private static HttpResponse text(int status, String contentType, String body) {
+        return HttpResponse.of(status, dev.cfregions.core.spi.HttpHeaders.builder().set("Content-Type", contentType).build(),
+                body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String htmlPage(int status) {
+        String title = status == 502 ? "Bad gateway" : status == 503 ? "Service unavailable"
+                : status == 504 ? "Gateway time-out" : "Error";
+        return "<!DOCTYPE html>\n<html lang=\"en-US\">\n<head><title>api.cloudflare.com | " + status + ": " + title
+                + "</title></head>\n<body>\n<div id=\"cf-error-details\" class=\"cf-error-details-wrapper\">\n"
+                + "<h1><span class=\"cf-error-type\">Error</span> <span class=\"cf-error-code\">" + status + "</span></h1>\n"
+                + "<h2 class=\"cf-subheadline\">" + title + "</h2>\n"
+                + "<p>Cloudflare Ray ID: <strong>0000000000000000</strong> (injected by the fake)</p>\n"
+                + "</div>\n</body>\n</html>\n";
+    }
+}

@@ -1,0 +1,132 @@
+package dev.cfregions.testkit;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What an injected fault does to one request: a small closed set of effects, in the manner of
+ * MockWebServer's {@code SocketEffect}. Schedule them with {@link Faults}; the decision is
+ * made before the fake handles the request.
+ *
+ * <table>
+ *   <caption>Effects and whether the request still reaches the fake's state</caption>
+ *   <tr><th>Effect</th><th>Handler runs?</th><th>In-process face</th><th>Loopback face</th></tr>
+ *   <tr><td>{@link ErrorResponse}</td><td>no</td><td>that status and envelope</td><td>same</td></tr>
+ *   <tr><td>{@link Delay}</td><td>yes, at once</td><td>answer after the delay, or
+ *       {@code TransportTimeoutException} when the delay exceeds the request timeout</td><td>answer after the delay</td></tr>
+ *   <tr><td>{@link DropConnection}</td><td>no</td><td>{@code TransportException}</td><td>socket closed, no response</td></tr>
+ *   <tr><td>{@link TruncatedBody}</td><td>yes</td><td>{@code TransportException}</td><td>Content-Length larger than the bytes sent, then close</td></tr>
+ *   <tr><td>{@link NonJsonBody}</td><td>no</td><td colspan="2">a {@code text/plain} body that is not JSON</td></tr>
+ *   <tr><td>{@link HtmlErrorPage}</td><td>no</td><td colspan="2">a Cloudflare-style {@code text/html} error page</td></tr>
+ * </table>
+ */
+public sealed interface Fault
+        permits Fault.ErrorResponse, Fault.Delay, Fault.DropConnection, Fault.TruncatedBody,
+                Fault.NonJsonBody, Fault.HtmlErrorPage {
+
+    /**
+     * Answer with a Cloudflare failure envelope instead of handling the request.
+     *
+     * @param status the HTTP status, 400-599
+     * @param code the error code in {@code errors[0]}
+     * @param message the error message
+     * @param headers extra response headers, e.g. {@code Retry-After}, {@code retry-after-ms}, {@code x-should-retry}
+     */
+    record ErrorResponse(int status, int code, String message, Map<String, String> headers) implements Fault {
+        /** Checks the status range; copies the headers. */
+        public ErrorResponse {
+            if (status < 400 || status > 599) {
+                throw new IllegalArgumentException("Fault status must be 400-599, got " + status);
+            }
+            Objects.requireNonNull(message, "message");
+            headers = Map.copyOf(headers);
+        }
+    }
+
+    /**
+     * Handle the request at once (its changes land) but hold the answer back.
+     *
+     * @param delay how long to hold the answer; positive
+     */
+    record Delay(Duration delay) implements Fault {
+        /** Checks that the delay is positive. */
+        public Delay {
+            if (delay == null || delay.isNegative() || delay.isZero()) {
+                throw new IllegalArgumentException("Fault delay must be positive, got " + delay);
+            }
+        }
+    }
+
+    /** Close the connection without any response; the request is not handled. */
+    record DropConnection() implements Fault {}
+
+    /** Handle the request, then send only part of the body its Content-Length promises. */
+    record TruncatedBody() implements Fault {}
+
+    /**
+     * Answer with a body that is not JSON, without handling the request.
+     *
+     * @param status the HTTP status, e.g. 200 to test a client that trusts 2xx
+     */
+    record NonJsonBody(int status) implements Fault {}
+
+    /**
+     * Answer with an HTML error page, as Cloudflare's edge does for 5xx (and some 4xx)
+     * before the API is reached; the request is not handled.
+     *
+     * @param status the HTTP status, e.g. 502
+     */
+    record HtmlErrorPage(int status) implements Fault {}
+
+    /** 429 with {@code Retry-After} in whole seconds (rounded up) and the 971 envelope. */
+    static Fault rateLimited(Duration retryAfter) {
+        long seconds = Math.max(0, (retryAfter.toMillis() + 999) / 1000);
+        return new ErrorResponse(429, 971, "Please wait and consider throttling your request speed",
+                Map.of("Retry-After", Long.toString(seconds)));
+    }
+
+    /** A failure envelope with a generic code for the status (971 for 429, 1000 otherwise). */
+    static Fault status(int status) {
+        return status(status, Map.of());
+    }
+
+    /** A failure envelope with a generic code for the status, plus response headers. */
+    static Fault status(int status, Map<String, String> headers) {
+        if (status == 429) {
+            return new ErrorResponse(429, 971, "Please wait and consider throttling your request speed", headers);
+        }
+        String message = status >= 500 ? "Internal server error (injected by the fake)" : "Request failed (injected by the fake)";
+        return new ErrorResponse(status, 1000, message, headers);
+    }
+
+    /** A failure envelope with this code and message, e.g. 500 / 1140 for the v1 batch edit. */
+    static Fault error(int status, int code, String message) {
+        return new ErrorResponse(status, code, message, Map.of());
+    }
+
+    /** See {@link Delay}. */
+    static Fault delay(Duration delay) {
+        return new Delay(delay);
+    }
+
+    /** See {@link DropConnection}. */
+    static Fault dropConnection() {
+        return new DropConnection();
+    }
+
+    /** See {@link TruncatedBody}. */
+    static Fault truncatedBody() {
+        return new TruncatedBody();
+    }
+
+    /** A 200 whose body is not JSON. */
+    static Fault nonJsonBody() {
+        return new NonJsonBody(200);
+    }
+
+    /** See {@link HtmlErrorPage}. */
+    static Fault htmlErrorPage(int status) {
+        return new HtmlErrorPage(status);
+    }
+}

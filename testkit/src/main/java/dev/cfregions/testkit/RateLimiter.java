@@ -1,0 +1,52 @@
+package dev.cfregions.testkit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Counts requests per credential in fixed windows on the fake's clock and answers 429 / 971
+ * with {@code Retry-After} once a window is used up (reference §12). Off unless configured.
+ */
+final class RateLimiter {
+    private final RateLimit limit;
+    private final FakeClock clock;
+    private final Map<String, Window> windows = new HashMap<>();
+
+    RateLimiter(RateLimit limit, FakeClock clock) {
+        this.limit = limit;
+        this.clock = clock;
+    }
+
+    /** Counts the request; throws the 429 failure when over the limit. */
+    synchronized void check(Principal who) {
+        if (limit == null) {
+            return;
+        }
+        Instant now = clock.now();
+        Window w = windows.get(who.id());
+        if (w == null || !now.isBefore(w.start.plus(limit.window()))) {
+            w = new Window(now);
+            windows.put(who.id(), w);
+        }
+        if (++w.count > limit.requests()) {
+            long wait = Math.max(1, Duration.between(now, w.start.plus(limit.window())).toSeconds());
+            throw new ApiFailure(429, java.util.List.of(ApiError.of(971, "Please wait and consider throttling your request speed")),
+                    Map.of("Retry-After", Long.toString(wait)));
+        }
+    }
+
+    synchronized void clear() {
+        windows.clear();
+    }
+
+    private static final class Window {
+        final Instant start;
+        int count;
+
+        Window(Instant start) {
+            this.start = start;
+        }
+    }
+}

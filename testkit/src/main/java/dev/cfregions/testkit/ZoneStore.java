@@ -1,0 +1,37 @@
+package dev.cfregions.testkit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * All zones, keyed by zone id: the state in one place. Every well-formed zone id names a zone;
+ * its state is created on first use. Each zone is its own lock, so requests on different zones
+ * never wait for each other.
+ */
+final class ZoneStore {
+    private final ConcurrentHashMap<String, ZoneState> zones = new ConcurrentHashMap<>();
+
+    /** The zone's state, created empty when first named. Lock it for any check-then-apply. */
+    ZoneState zone(String zoneId) {
+        return zones.computeIfAbsent(zoneId, z -> new ZoneState());
+    }
+
+    /** A copy of every zone's mappings, zones sorted by id, for inspection. */
+    Map<String, List<StoredMapping>> snapshot() {
+        Map<String, List<StoredMapping>> out = new TreeMap<>();
+        zones.forEach((id, z) -> {
+            synchronized (z) {
+                if (z.size() > 0) {
+                    out.put(id, z.list());
+                }
+            }
+        });
+        return out;
+    }
+
+    void clear() {
+        zones.clear();
+    }
+}
