@@ -35,9 +35,9 @@ import org.apache.hc.core5.util.Timeout;
  *   <li>{@code Accept-Encoding: gzip, deflate} is sent unless the caller set one, and gzip and
  *       deflate bodies are decoded while they stream in, never holding more than
  *       {@link TransportConfig#maxResponseBytes()} decoded bytes;</li>
- *   <li>{@link HttpRequest#timeout()} bounds each exchange once connected (as the client's
- *       response timeout, and as a deadline over the whole exchange), and
- *       {@link TransportConfig#connectTimeout()} bounds connecting;</li>
+ *   <li>{@link TransportConfig#connectTimeout()} bounds getting a connection (pool wait, TCP,
+ *       TLS) and {@link HttpRequest#timeout()} everything after, both as deadlines kept by the
+ *       transport, for a lent client too; a timeout's phase says which one ran out;</li>
  *   <li>cancelling the returned future aborts the exchange and releases its connection;</li>
  *   <li>{@code Content-Length} and {@code Transfer-Encoding} from the caller are dropped: the
  *       client frames the body it is given.</li>
@@ -105,7 +105,7 @@ public final class ApacheTransport implements HttpTransport {
                 exchange.fail(new TransportException("Apache transport was closed while sending " + request));
             }
         } catch (RuntimeException e) {
-            exchange.fail(Failures.map(e, request.method(), request.uri(), config.connectTimeout(), request.timeout()));
+            exchange.fail(Failures.map(e, request.method(), request.uri(), config.connectTimeout(), request.timeout(), false));
         }
         return exchange.result();
     }
@@ -170,9 +170,9 @@ public final class ApacheTransport implements HttpTransport {
         }
 
         /**
-         * Connect timeout, body cap and TLS trust. With a lent client only the body cap and the
-         * connect timeout (as part of each exchange's deadline) apply: TLS and connecting are
-         * that client's business.
+         * Connect timeout, body cap and TLS trust. With a lent client the body cap and the connect
+         * timeout (as a deadline of the transport's own) apply, while TLS is that client's
+         * business.
          */
         public Builder config(TransportConfig config) {
             this.config = Objects.requireNonNull(config, "config");

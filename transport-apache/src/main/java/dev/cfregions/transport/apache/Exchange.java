@@ -11,8 +11,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.hc.core5.concurrent.FutureCallback;
 
 /**
@@ -21,10 +21,13 @@ import org.apache.hc.core5.concurrent.FutureCallback;
  * stopped: a cancelled or failed caller future cancels the Apache exchange (which releases its
  * connection), and an Apache outcome cancels the deadline.
  *
- * <p>The deadline starts as connect timeout plus request timeout, since connecting may use
- * up to the former before the latter begins. When the client reports that the connection is
- * ready ({@link #connected()}, called through {@link ExchangeContext}), it is re-armed to the
- * request timeout from that moment, once.
+ * <p>Time is kept in two phases. Until the client is about to write the request
+ * ({@link #connected()}, called through {@link ExchangeContext}) the exchange is connecting:
+ * leasing a pooled connection or opening one, TLS included, all within the connect timeout.
+ * From then on the request timeout runs. A timeout while connecting is reported as
+ * {@link TransportTimeoutException.Phase#CONNECT}, which promises the server never saw the
+ * request; to keep that promise, an exchange whose connect phase expired refuses to be
+ * written should the connection turn up a moment later.
  *
  * <p>A response is handed to the caller only once HttpClient has also put the connection back
  * in its pool ({@link #connectionReleased()}). HttpClient completes its own future first and
@@ -34,6 +37,9 @@ import org.apache.hc.core5.concurrent.FutureCallback;
  * after a short grace ({@link #DEFAULT_RELEASE_GRACE}) anyway.
  */
 final class Exchange implements FutureCallback<HttpResponse> {
+    /** Where the exchange is, for the deadline and for naming a timeout's phase. */
+    private enum Phase { CONNECTING, CONNECTED, CONNECT_EXPIRED }
+
     /** How long a finished response waits for the connection release before it is handed over regardless. */
     static final Duration DEFAULT_RELEASE_GRACE = Duration.ofMillis(50);
 
@@ -44,7 +50,7 @@ final class Exchange implements FutureCallback<HttpResponse> {
     private final CompletableFuture<HttpResponse> result = new CompletableFuture<>();
     private volatile Future<HttpResponse> apacheFuture;
     private volatile ScheduledFuture<?> deadline;
-    private final AtomicBoolean connected = new AtomicBoolean();
+    private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.CONNECTING);
     /** Response received and connection released: the two signals a success waits for. */
     private final AtomicInteger successSignals = new AtomicInteger(2);
     private volatile HttpResponse response;
@@ -63,9 +69,9 @@ final class Exchange implements FutureCallback<HttpResponse> {
         return result;
     }
 
-    /** Starts the deadline for the whole exchange. */
+    /** Starts the connect-phase deadline. */
     void start() {
-        arm(connectTimeout.plus(request.timeout()));
+        arm(connectTimeout, this::connectExpired);
     }
 
     /** Ties the Apache future to this exchange, cancelling it at once if the caller already gave up. */
@@ -76,11 +82,26 @@ final class Exchange implements FutureCallback<HttpResponse> {
         }
     }
 
-    /** The connection is ready and the request is being written: only the request timeout remains. */
-    void connected() {
-        if (connected.compareAndSet(false, true) && !result.isDone()) {
-            arm(request.timeout());
+    /**
+     * The connection is ready and the request is about to be written: the request timeout
+     * starts now.
+     *
+     * @return false if the connect phase already timed out, in which case the request must not
+     *     be written
+     */
+    boolean connected() {
+        if (phase.compareAndSet(Phase.CONNECTING, Phase.CONNECTED)) {
+            if (!result.isDone()) {
+                arm(request.timeout(), this::responseExpired);
+            }
+            return true;
         }
+        return phase.get() == Phase.CONNECTED;
+    }
+
+    /** Whether the request may have been written, which decides the phase of a timeout. */
+    boolean isConnected() {
+        return phase.get() == Phase.CONNECTED;
     }
 
     /** Ends the exchange with {@code failure} unless it already ended. */
@@ -115,7 +136,7 @@ final class Exchange implements FutureCallback<HttpResponse> {
 
     @Override
     public void failed(Exception failure) {
-        result.completeExceptionally(Failures.map(failure, request.method(), request.uri(), connectTimeout, request.timeout()));
+        result.completeExceptionally(Failures.map(failure, request.method(), request.uri(), connectTimeout, request.timeout(), isConnected()));
     }
 
     @Override
@@ -123,14 +144,20 @@ final class Exchange implements FutureCallback<HttpResponse> {
         result.completeExceptionally(new TransportException("Exchange was cancelled for " + request));
     }
 
-    private void expire() {
+    private void connectExpired() {
+        if (phase.compareAndSet(Phase.CONNECTING, Phase.CONNECT_EXPIRED)) {
+            fail(new TransportTimeoutException(TransportTimeoutException.Phase.CONNECT, connectTimeout, null));
+        }
+    }
+
+    private void responseExpired() {
         fail(new TransportTimeoutException(TransportTimeoutException.Phase.RESPONSE, request.timeout(), null));
     }
 
-    private void arm(Duration delay) {
+    private void arm(Duration delay, Runnable onExpiry) {
         ScheduledFuture<?> previous = deadline;
         try {
-            deadline = timers.schedule(this::expire, delay.toNanos(), TimeUnit.NANOSECONDS);
+            deadline = timers.schedule(onExpiry, delay.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException closing) {
             return; // the transport is closing and fails every exchange itself
         }

@@ -35,8 +35,11 @@ final class Failures {
      *
      * @param connectTimeout the connect timeout in force, for the exception's description
      * @param requestTimeout the request's own timeout, likewise
+     * @param connected whether the request may have been written: a socket timeout before that
+     *     (a stalled TLS handshake, say) is a connect timeout
      */
-    static TransportException map(Throwable failure, String method, URI uri, Duration connectTimeout, Duration requestTimeout) {
+    static TransportException map(Throwable failure, String method, URI uri, Duration connectTimeout, Duration requestTimeout,
+                                  boolean connected) {
         Throwable cause = unwrap(failure);
         String target = method + " " + uri;
         if (cause instanceof TransportException already) {
@@ -53,7 +56,9 @@ final class Failures {
             return new TransportTimeoutException(Phase.CONNECT, connectTimeout, cause);
         }
         if (cause instanceof SocketTimeoutException) {
-            return new TransportTimeoutException(Phase.RESPONSE, requestTimeout, cause);
+            return connected
+                    ? new TransportTimeoutException(Phase.RESPONSE, requestTimeout, cause)
+                    : new TransportTimeoutException(Phase.CONNECT, connectTimeout, cause);
         }
         if (cause instanceof ConnectException) {
             return new TransportException("Could not connect for " + target + ": " + describe(cause), cause);

@@ -23,7 +23,7 @@ class FailuresTest {
     private static final Duration REQUEST = Duration.ofSeconds(7);
 
     private static TransportException map(Throwable t) {
-        return Failures.map(t, "PATCH", URI_, CONNECT, REQUEST);
+        return Failures.map(t, "PATCH", URI_, CONNECT, REQUEST, true);
     }
 
     @Test
@@ -42,6 +42,13 @@ class FailuresTest {
         TransportException e = map(new CompletionException(new SocketTimeoutException("read timed out")));
         assertThat(((TransportTimeoutException) e).phase()).isEqualTo(Phase.RESPONSE);
         assertThat(((TransportTimeoutException) e).timeout()).isEqualTo(REQUEST);
+    }
+
+    @Test
+    void socket_timeout_before_the_request_was_written_is_connect_phase() {
+        TransportException e = Failures.map(new SocketTimeoutException("handshake"), "POST", URI_, CONNECT, REQUEST, false);
+        assertThat(((TransportTimeoutException) e).phase()).isEqualTo(Phase.CONNECT);
+        assertThat(((TransportTimeoutException) e).timeout()).isEqualTo(CONNECT);
     }
 
     @Test

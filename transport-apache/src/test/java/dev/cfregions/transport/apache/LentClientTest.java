@@ -107,7 +107,7 @@ class LentClientTest {
 
             assertThat(failure).isInstanceOf(TransportTimeoutException.class);
             assertThat(((TransportTimeoutException) failure).phase()).isEqualTo(TransportTimeoutException.Phase.RESPONSE);
-            // 5 s connect + 0.7 s would be the deadline had the connection never been noticed
+            // had the connection gone unnoticed, the 5 s connect deadline would end it, as CONNECT
             assertThat(took).isBetween(Duration.ofMillis(650), Duration.ofSeconds(4));
         }
     }
