@@ -6,7 +6,6 @@ import dev.cfregions.core.spi.HttpTransport;
 import dev.cfregions.core.spi.TransportConfig;
 import dev.cfregions.core.spi.TransportException;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -165,7 +164,7 @@ public final class ApacheTransport implements HttpTransport {
 
         /** For tests: how long a response waits for its connection's release at most. */
         Builder releaseGrace(Duration grace) {
-            this.releaseGrace = Objects.requireNonNull(grace, "grace");
+            this.releaseGrace = required(grace, "releaseGrace");
             return this;
         }
 
@@ -175,7 +174,7 @@ public final class ApacheTransport implements HttpTransport {
          * business.
          */
         public Builder config(TransportConfig config) {
-            this.config = Objects.requireNonNull(config, "config");
+            this.config = required(config, "config");
             return this;
         }
 
@@ -184,7 +183,7 @@ public final class ApacheTransport implements HttpTransport {
          * and never closes it.
          */
         public Builder client(CloseableHttpAsyncClient client) {
-            this.lentClient = Objects.requireNonNull(client, "client");
+            this.lentClient = required(client, "client");
             return this;
         }
 
@@ -207,6 +206,13 @@ public final class ApacheTransport implements HttpTransport {
                         + " its I/O reactor is " + status);
             }
             return new ApacheTransport(lentClient, false, config, releaseGrace);
+        }
+
+        private static <T> T required(T value, String name) {
+            if (value == null) {
+                throw new IllegalArgumentException("ApacheTransport.Builder: " + name + " must not be null");
+            }
+            return value;
         }
 
         /**

@@ -3,7 +3,6 @@ package dev.cfregions.transport.apache;
 import dev.cfregions.core.spi.HttpTransport;
 import dev.cfregions.core.spi.TransportConfig;
 import dev.cfregions.core.spi.TransportProvider;
-import java.util.Objects;
 
 /**
  * Offers {@link ApacheTransport} to {@link java.util.ServiceLoader} under the name
@@ -32,6 +31,9 @@ public final class ApacheTransportProvider implements TransportProvider {
     /** A transport with its own client, built from {@code config}. */
     @Override
     public HttpTransport create(TransportConfig config) {
-        return ApacheTransport.create(Objects.requireNonNull(config, "config"));
+        if (config == null) {
+            throw new IllegalArgumentException("ApacheTransportProvider.create: config must not be null");
+        }
+        return ApacheTransport.create(config);
     }
 }

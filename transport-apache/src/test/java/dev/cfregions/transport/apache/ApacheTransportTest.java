@@ -121,6 +121,17 @@ class ApacheTransportTest {
     }
 
     @Test
+    void null_inputs_get_typed_errors_not_null_pointer_exceptions() throws Exception {
+        assertThat(failureOf(transport.execute(null))).isInstanceOf(TransportException.class).hasMessageContaining("null");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ApacheTransport.builder().config(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("config");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ApacheTransport.builder().client(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("client");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApacheTransportProvider().create(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("config");
+    }
+
+    @Test
     void truncated_gzip_body_is_a_transport_error() throws Exception {
         byte[] whole = gzip("hello world, hello world".getBytes(StandardCharsets.UTF_8));
         byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 4);
