@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
-import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.reactor.IOReactorStatus;
 import org.apache.hc.core5.util.Timeout;
 
@@ -93,12 +92,17 @@ public final class ApacheTransport implements HttpTransport {
         try {
             inFlight.add(exchange);
             exchange.result().whenComplete((response, failure) -> inFlight.remove(exchange));
-            HttpClientContext context = new ExchangeContext(exchange);
+            ExchangeContext context = new ExchangeContext(exchange);
             context.setRequestConfig(requestConfig(request));
             context.setAttribute(NoLibraryUserAgent.CALLER_SET_USER_AGENT, request.headers().contains("User-Agent"));
             exchange.start();
-            Future<HttpResponse> future = client.execute(RequestProducers.of(request),
-                    new BoundedResponseConsumer(config.maxResponseBytes(), exchange::connectionReleased), context, exchange);
+            Future<HttpResponse> future;
+            try {
+                future = client.execute(RequestProducers.of(request),
+                        new BoundedResponseConsumer(config.maxResponseBytes(), exchange::connectionReleased), context, exchange);
+            } finally {
+                context.submitted();
+            }
             exchange.attach(future);
             if (closed.get()) {
                 exchange.fail(new TransportException("Apache transport was closed while sending " + request));

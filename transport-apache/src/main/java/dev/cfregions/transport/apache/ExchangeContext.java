@@ -1,5 +1,8 @@
 package dev.cfregions.transport.apache;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.HttpRequest;
 
@@ -15,12 +18,46 @@ import org.apache.hc.core5.http.HttpRequest;
  *
  * <p>If the exchange already reported a connect timeout, the request must not go out after
  * all: throwing here aborts the exchange before a byte of it is written.
+ *
+ * <h2>Keeping cancellation reliable</h2>
+ * HttpClient 5.6 ties its future to whatever step of the exchange runs at the moment (lease,
+ * connect, then the exchange itself), so that cancelling the future cancels that step. When
+ * a new connection is opened, the I/O thread may finish connecting and register the exchange
+ * step before the submitting thread, still inside {@code execute}, registers the connect
+ * step; the later registration wins, and a cancel then reaches only the finished connect step
+ * while the exchange runs on (seen on loopback in about one cancel in fifteen). The I/O thread
+ * reads the request config just before registering the exchange step, so this context makes
+ * that read wait, on any thread but the submitting one, until {@code execute} has returned
+ * ({@link #submitted()}). The wait is bounded and in practice microseconds long, and only
+ * happens when the I/O thread has overtaken the submitting thread.
  */
 final class ExchangeContext extends HttpClientContext {
-    private final Exchange exchange;
+    private static final long SUBMISSION_WAIT_MILLIS = 1000;
 
+    private final Exchange exchange;
+    private final Thread submitter = Thread.currentThread();
+    private final CountDownLatch submitted = new CountDownLatch(1);
+
+    /** Create on the thread that then calls the client's {@code execute}. */
     ExchangeContext(Exchange exchange) {
         this.exchange = exchange;
+    }
+
+    /** The submitting thread has returned from the client's {@code execute}. */
+    void submitted() {
+        submitted.countDown();
+    }
+
+    @Override
+    public RequestConfig getRequestConfig() {
+        if (submitted.getCount() > 0 && Thread.currentThread() != submitter) {
+            try {
+                submitted.await(SUBMISSION_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return super.getRequestConfig();
     }
 
     @Override
