@@ -48,7 +48,11 @@ import org.apache.hc.core5.util.Timeout;
  * decompression switched off. A lent client should be built with
  * {@code disableAutomaticRetries()} and {@code disableRedirectHandling()}: redirects and
  * decompression are switched off per request, but retries can only be switched off when the
- * client is built. Each request carries its own {@code RequestConfig} (response and pool-wait
+ * client is built. With a lent client, cancelling a request that runs on an already pooled
+ * connection may not abort it (HttpClient 5.6 registers the finished lease, not the exchange,
+ * as what its future cancels; a client this transport builds works around that, see
+ * {@code HandOffLeases}); the connection is then freed by the response timeout. Each request
+ * carries its own {@code RequestConfig} (response and pool-wait
  * timeouts, no redirects, no decompression), which takes the place of the lent client's
  * default one.
  */
@@ -61,13 +65,20 @@ public final class ApacheTransport implements HttpTransport {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Duration releaseGrace;
 
-    private ApacheTransport(CloseableHttpAsyncClient client, boolean ownsClient, TransportConfig config, Duration releaseGrace) {
+    private ApacheTransport(CloseableHttpAsyncClient client, boolean ownsClient, TransportConfig config,
+                            ScheduledThreadPoolExecutor timers, Duration releaseGrace) {
         this.client = client;
         this.ownsClient = ownsClient;
         this.config = config;
+        this.timers = timers;
         this.releaseGrace = releaseGrace;
-        this.timers = new ScheduledThreadPoolExecutor(1, new DaemonThreads("cfregions-apache-deadline"));
-        this.timers.setRemoveOnCancelPolicy(true);
+    }
+
+    /** The transport's one thread of its own: deadlines, and handing over pool leases. */
+    private static ScheduledThreadPoolExecutor newTimers() {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, new DaemonThreads("cfregions-apache-timer"));
+        timers.setRemoveOnCancelPolicy(true);
+        return timers;
     }
 
     /** A builder; with nothing set it makes a transport with {@link TransportConfig#defaults()}. */
@@ -198,7 +209,13 @@ public final class ApacheTransport implements HttpTransport {
          */
         public ApacheTransport build() {
             if (lentClient == null) {
-                return new ApacheTransport(OwnedClients.create(config), true, config, releaseGrace);
+                ScheduledThreadPoolExecutor timers = newTimers();
+                try {
+                    return new ApacheTransport(OwnedClients.create(config, timers), true, config, timers, releaseGrace);
+                } catch (RuntimeException e) {
+                    timers.shutdownNow();
+                    throw e;
+                }
             }
             if (config.sslContext() != null) {
                 throw new IllegalStateException("TransportConfig.sslContext cannot be applied to a lent client: "
@@ -209,7 +226,7 @@ public final class ApacheTransport implements HttpTransport {
                 throw new IllegalStateException("The lent CloseableHttpAsyncClient must be started and not shut down;"
                         + " its I/O reactor is " + status);
             }
-            return new ApacheTransport(lentClient, false, config, releaseGrace);
+            return new ApacheTransport(lentClient, false, config, newTimers(), releaseGrace);
         }
 
         private static <T> T required(T value, String name) {

@@ -20,16 +20,14 @@ import org.apache.hc.core5.http.HttpRequest;
  * all: throwing here aborts the exchange before a byte of it is written.
  *
  * <h2>Keeping cancellation reliable</h2>
- * HttpClient 5.6 ties its future to whatever step of the exchange runs at the moment (lease,
- * connect, then the exchange itself), so that cancelling the future cancels that step. When
- * a new connection is opened, the I/O thread may finish connecting and register the exchange
- * step before the submitting thread, still inside {@code execute}, registers the connect
- * step; the later registration wins, and a cancel then reaches only the finished connect step
- * while the exchange runs on (seen on loopback in about one cancel in fifteen). The I/O thread
- * reads the request config just before registering the exchange step, so this context makes
- * that read wait, on any thread but the submitting one, until {@code execute} has returned
+ * HttpClient 5.6 registers each step of an exchange (lease, connect, the exchange itself) as
+ * what its future cancels, right after starting the step; a step that completes before its
+ * starter registers it lets the later steps register first, and a cancel then reaches only a
+ * finished step (see {@link HandOffLeases}). The I/O thread reads the request config just
+ * before registering the exchange step, so this context makes that read wait, on any thread
+ * but the submitting one, until the client's {@code execute} has returned
  * ({@link #submitted()}). The wait is bounded and in practice microseconds long, and only
- * happens when the I/O thread has overtaken the submitting thread.
+ * happens when another thread has overtaken the submitting one.
  */
 final class ExchangeContext extends HttpClientContext {
     private static final long SUBMISSION_WAIT_MILLIS = 1000;

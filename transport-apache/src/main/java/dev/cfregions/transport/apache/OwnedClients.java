@@ -32,9 +32,10 @@ final class OwnedClients {
      * A started client with: no retries, no redirects, no content decompression (the
      * transport decodes itself, within the body cap), no cookies, HTTP/1.1 only, the config's
      * connect timeout for TCP and for the TLS handshake, no {@code User-Agent} of the library's own, the config's {@code SSLContext} with
-     * the library's default hostname verification, one daemon I/O thread.
+     * the library's default hostname verification, one daemon I/O thread, and lease outcomes
+     * delivered through {@code leaseHandOff} ({@link HandOffLeases} says why).
      */
-    static CloseableHttpAsyncClient create(TransportConfig config) {
+    static CloseableHttpAsyncClient create(TransportConfig config, java.util.concurrent.Executor leaseHandOff) {
         Timeout connectTimeout = Timeout.of(config.connectTimeout());
         ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create();
         if (config.sslContext() != null) {
@@ -51,7 +52,7 @@ final class OwnedClients {
                 .setMaxConnTotal(MAX_CONNECTIONS_TOTAL)
                 .build();
         CloseableHttpAsyncClient client = HttpAsyncClients.custom()
-                .setConnectionManager(connections)
+                .setConnectionManager(new HandOffLeases(connections, leaseHandOff))
                 .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(1).build())
                 .setThreadFactory(new DaemonThreads("cfregions-apache-io"))
                 .disableAutomaticRetries()
