@@ -51,7 +51,9 @@ final class ResponseCallback implements Callback {
                 return; // cancelled meanwhile: closing the body releases the connection
             }
             String encoding = response.header("Content-Encoding");
-            if (body.contentLength() > maxResponseBytes && (encoding == null || encoding.isBlank())) {
+            boolean lengthIsTheBody = !call.request().method().equals("HEAD") && (encoding == null || encoding.isBlank());
+            if (lengthIsTheBody && body.contentLength() > maxResponseBytes) {
+                // Fail before reading: the length the server declared is already too much.
                 throw new ResponseTooLargeException(maxResponseBytes);
             }
             boolean decode = BodyReader.decodes(encoding);

@@ -23,6 +23,14 @@ class RequestTranslatorTest {
     }
 
     @Test
+    void bracketedIpv6HostKeepsTheIpv6PathSegment() {
+        Request r = translate("GET", "http://[::1]:8080/x/2001:db8::1", null, HttpHeaders.empty());
+        assertThat(r.url().host()).isEqualTo("::1");
+        assertThat(r.url().port()).isEqualTo(8080);
+        assertThat(r.url().encodedPath()).isEqualTo("/x/2001:db8::1");
+    }
+
+    @Test
     void refusesAPathOkHttpWouldRewrite() {
         assertThatThrownBy(() -> translate("GET", "http://127.0.0.1:1/a/./b", null, HttpHeaders.empty()))
                 .isInstanceOf(TransportException.class).hasMessageContaining("re-encode");
