@@ -132,6 +132,21 @@ class ApacheTransportTest {
     }
 
     @Test
+    void head_answer_announcing_a_large_body_is_not_held_against_the_cap() throws Exception {
+        try (ApacheTransport small = ApacheTransport.create(CONFIG.withMaxResponseBytes(1000));
+             LoopbackServer server = new LoopbackServer(ex -> {
+                 ex.getResponseHeaders().add("Content-Length", "5000");
+                 ex.sendResponseHeaders(200, -1);
+                 ex.close();
+             })) {
+            HttpResponse response = await(small.execute(request(server.uri("/head")).method("HEAD").build()));
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Length")).contains("5000");
+            assertThat(response.bodyLength()).isZero();
+        }
+    }
+
+    @Test
     void truncated_gzip_body_is_a_transport_error() throws Exception {
         byte[] whole = gzip("hello world, hello world".getBytes(StandardCharsets.UTF_8));
         byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 4);
