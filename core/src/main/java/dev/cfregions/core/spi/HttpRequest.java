@@ -65,7 +65,11 @@ public final class HttpRequest {
         return body.length > 0;
     }
 
-    /** How long the transport waits for the complete response, once connected. */
+    /**
+     * How long the transport waits for the complete response, counted once connected (the
+     * connect timeout covers connecting). A transport whose library cannot separate the two
+     * phases may count from the start of the exchange instead, which is only stricter.
+     */
     public Duration timeout() {
         return timeout;
     }
