@@ -4,7 +4,9 @@ import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.OriginIp;
 import dev.cfregions.core.model.SupportedRegions;
 import dev.cfregions.core.model.Vendor;
+import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.HttpTransport;
+import dev.cfregions.core.spi.TransportException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
@@ -96,6 +101,8 @@ public final class FakeCloudflare implements AutoCloseable {
     private final AtomicReference<SupportedRegions> catalog;
     private final FakeEngine engine;
     private final ScheduledExecutorService scheduler;
+    /** In-process answers held back by a delay fault; failed on close. */
+    private final Set<CompletableFuture<HttpResponse>> delayedAnswers = ConcurrentHashMap.newKeySet();
     private LoopbackServer server;
     private boolean closed;
 
@@ -280,7 +287,7 @@ public final class FakeCloudflare implements AutoCloseable {
      */
     public HttpTransport transport() {
         checkOpen();
-        return new InProcessTransport(engine, scheduler);
+        return new InProcessTransport(engine, scheduler, this::isClosed, delayedAnswers);
     }
 
     /** Starts the loopback HTTP server if it is not running yet. Returns this fake. */
@@ -316,6 +323,9 @@ public final class FakeCloudflare implements AutoCloseable {
             server.close();
         }
         scheduler.shutdownNow();
+        for (CompletableFuture<HttpResponse> f : delayedAnswers) {
+            f.completeExceptionally(new TransportException("The FakeCloudflare was closed before it answered"));
+        }
     }
 
     /** Whether {@link #close()} was called. */

@@ -6,10 +6,12 @@ import dev.cfregions.core.spi.HttpTransport;
 import dev.cfregions.core.spi.TransportException;
 import dev.cfregions.core.spi.TransportTimeoutException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * The fake as an {@link HttpTransport}, with no socket: the request goes straight to the
@@ -21,17 +23,27 @@ import java.util.concurrent.TimeUnit;
 final class InProcessTransport implements HttpTransport {
     private final FakeEngine engine;
     private final ScheduledExecutorService scheduler;
+    private final BooleanSupplier fakeClosed;
+    private final Set<CompletableFuture<HttpResponse>> delayed;
     private volatile boolean closed;
 
-    InProcessTransport(FakeEngine engine, ScheduledExecutorService scheduler) {
+    /**
+     * @param delayed the fake's set of answers being held back by a delay fault; the fake fails
+     *     them when it closes, so no caller waits for a scheduler that is gone
+     */
+    InProcessTransport(FakeEngine engine, ScheduledExecutorService scheduler, BooleanSupplier fakeClosed,
+                       Set<CompletableFuture<HttpResponse>> delayed) {
         this.engine = engine;
         this.scheduler = scheduler;
+        this.fakeClosed = fakeClosed;
+        this.delayed = delayed;
     }
 
     @Override
     public CompletableFuture<HttpResponse> execute(HttpRequest request) {
-        if (closed) {
-            return CompletableFuture.failedFuture(new TransportException("The in-process fake transport is closed"));
+        if (closed || fakeClosed.getAsBoolean()) {
+            return CompletableFuture.failedFuture(new TransportException(
+                    closed ? "The in-process fake transport is closed" : "The FakeCloudflare behind this transport is closed"));
         }
         Outcome outcome;
         try {
@@ -58,6 +70,8 @@ final class InProcessTransport implements HttpTransport {
 
     private CompletableFuture<HttpResponse> later(Outcome.Respond respond, Duration timeout) {
         CompletableFuture<HttpResponse> future = new CompletableFuture<>();
+        delayed.add(future);
+        future.whenComplete((r, e) -> delayed.remove(future));
         try {
             if (respond.delay().compareTo(timeout) >= 0) {
                 scheduler.schedule(() -> future.completeExceptionally(new TransportTimeoutException(
