@@ -230,6 +230,60 @@ scenario('bulkEdit applies every valid item and merges with existing mappings', 
   assert.deepEqual((await storedMappings()).map((m) => m.ip), ['203.0.113.9', '192.0.2.1', '2001:db8::2']);
 });
 
+scenario('modified_on follows the fake\'s clock: entries keep theirs, the set moves on', async () => {
+  await control('POST', '/clock', { now: '2026-03-01T12:00:00Z' });
+  const first = await regions().create({ zone_id: ZONE, ip: '192.0.2.1', vendor: 'aws', region: 'us-east-1' });
+  assert.equal(first.modified_on, '2026-03-01T12:00:00Z');
+  await control('POST', '/clock', { advance_seconds: 90 });
+  const edited = await regions().edit({ zone_id: ZONE, ip: '192.0.2.2', vendor: 'gcp', region: 'us-central1' });
+  assert.equal(edited.modified_on, '2026-03-01T12:01:30Z');
+  assert.deepEqual(edited.value.map((m) => m.modified_on), ['2026-03-01T12:00:00Z', '2026-03-01T12:01:30Z']);
+  const got = await regions().get('192.0.2.1', { zone_id: ZONE });
+  assert.equal(got.modified_on, '2026-03-01T12:00:00Z');
+});
+
+scenario('bulkEdit: [] changes nothing; duplicate spellings of one IP are sequential, the last wins', async () => {
+  const empty = await regions().bulkEdit({ zone_id: ZONE, body: [] });
+  assert.deepEqual(empty.value, { failed: [], succeeded: [] });
+  assert.equal(empty.modified_on, null);
+  const r = await regions().bulkEdit({
+    zone_id: ZONE,
+    body: [
+      { ip: '2001:db8::9', vendor: 'aws', region: 'us-east-1' },
+      { ip: '2001:DB8:0:0::9', vendor: 'gcp', region: 'us-central1' },
+    ],
+  });
+  assert.deepEqual(r.value.succeeded.map((i) => [i['origin-ip'], i.vendor]), [['2001:db8::9', 'aws'], ['2001:db8::9', 'gcp']]);
+  const stored = await storedMappings();
+  assert.deepEqual(stored.map((m) => [m.ip, m.vendor, m.region]), [['2001:db8::9', 'gcp', 'us-central1']]);
+});
+
+scenario('supported regions with Tiered Cache off: BadRequestError 400/1148; other zones unaffected', async () => {
+  await control('PUT', `/zones/${ZONE}/tiered_cache`, { enabled: false });
+  await expectApiError(regions().supportedRegions({ zone_id: ZONE }), Cloudflare.BadRequestError, 400, 1148);
+  const other = await regions().supportedRegions({ zone_id: OTHER_ZONE });
+  assert.ok(other.vendors.aws.length > 0);
+  const write = await regions().create({ zone_id: ZONE, ip: '192.0.2.1', vendor: 'aws', region: 'us-east-1' });
+  assert.equal(write.value['origin-ip'], '192.0.2.1', 'writes do not need Tiered Cache');
+});
+
+scenario('a replaced catalog is what supported regions returns and what writes are checked against', async () => {
+  await control('PUT', '/supported_regions', {
+    obtained_codes: false,
+    vendors: { aws: [{ name: 'us-east-1', upper_tier_colos: [] }], gcp: [{ name: 'us-central1', upper_tier_colos: [] }] },
+  });
+  const r = await regions().supportedRegions({ zone_id: ZONE });
+  assert.deepEqual(r, {
+    obtained_codes: false,
+    vendors: { aws: [{ name: 'us-east-1', upper_tier_colos: [] }], gcp: [{ name: 'us-central1', upper_tier_colos: [] }] },
+  });
+  await expectApiError(regions().create({ zone_id: ZONE, ip: '192.0.2.1', vendor: 'aws', region: 'us-west-2' }),
+    Cloudflare.BadRequestError, 400, 1157);
+  await expectApiError(regions().create({ zone_id: ZONE, ip: '192.0.2.1', vendor: 'azure', region: 'eastus' }),
+    Cloudflare.BadRequestError, 400, 1157);
+  await regions().create({ zone_id: ZONE, ip: '192.0.2.1', vendor: 'aws', region: 'us-east-1' });
+});
+
 // --- canonical IPs
 
 scenario('IPv6 is stored canonically and found under any spelling', async () => {
@@ -275,6 +329,15 @@ scenario('1146: an invalid IP in a body or a path is a BadRequestError', async (
   await expectApiError(regions().get('not-an-ip', { zone_id: ZONE }), Cloudflare.BadRequestError, 400, 1146);
   await expectApiError(regions().delete('1.2.3', { zone_id: ZONE }), Cloudflare.BadRequestError, 400, 1146);
   assert.deepEqual(await storedMappings(), []);
+});
+
+scenario('1146 also for path IPs the SDK sends raw: a zone index, brackets, a stray %', async () => {
+  // The 6.0.0 SDK interpolates path parameters without encoding, so these reach the server as
+  // typed; README §5 and §15 #5/#15: an invalid IP in the path is 400/1146 in the usual envelope.
+  for (const ip of ['fe80::1%eth0', '[2001:db8::1]', '192.0.2.1%zz']) {
+    await expectApiError(regions().get(ip, { zone_id: ZONE }), Cloudflare.BadRequestError, 400, 1146);
+  }
+  await expectApiError(regions().delete('fe80::1%25eth0', { zone_id: ZONE }), Cloudflare.BadRequestError, 400, 1146);
 });
 
 scenario('1157: an unknown vendor or region is a BadRequestError', async () => {
@@ -486,6 +549,34 @@ scenario('retry: retries run out after maxRetries + 1 attempts (InternalServerEr
   await control('DELETE', '/journal');
   await expectApiError(regions(sdk({ maxRetries: 2 })).get('192.0.2.1', { zone_id: ZONE }), Cloudflare.InternalServerError, 502, 1000);
   assert.deepEqual((await journal()).map((s) => header(s, 'x-stainless-retry-count')), ['0', '1', '2']);
+});
+
+scenario('429 without retries left is a RateLimitError 971 carrying Retry-After', async () => {
+  await control('POST', '/faults', { fault: { type: 'rate_limited', retry_after_seconds: 30 } });
+  const e = await expectApiError(regions().list({ zone_id: ZONE }), Cloudflare.RateLimitError, 429, 971);
+  assert.equal(e.headers['retry-after'], '30');
+});
+
+scenario('retry: a retry-after HTTP date in the past means retry at once', async () => {
+  await injectStatus({ status: 503, headers: { 'retry-after': new Date(Date.now() - 60_000).toUTCString() } });
+  await control('DELETE', '/journal');
+  const r = await regions(sdk({ maxRetries: 1 })).list({ zone_id: ZONE });
+  assert.deepEqual(r.value, []);
+  assert.equal((await journal()).length, 2);
+});
+
+scenario('retry: a documented 500/1140 on bulkEdit is retried; when it persists, InternalServerError 1140', async () => {
+  const fault = { type: 'status', status: 500, code: 1140,
+    message: 'Unable to update origin_public_cloud_region setting value. Internal error.', headers: { 'retry-after': '0' } };
+  await control('POST', '/faults', { method: 'PATCH', path: '**/batch', times: 1, fault });
+  const ok = await regions(sdk({ maxRetries: 1 }))
+    .bulkEdit({ zone_id: ZONE, body: [{ ip: '192.0.2.1', vendor: 'aws', region: 'us-east-1' }] });
+  assert.equal(ok.value.succeeded.length, 1);
+  await control('POST', '/faults', { method: 'PATCH', path: '**/batch', times: 2, fault });
+  await expectApiError(regions(sdk({ maxRetries: 1 }))
+    .bulkEdit({ zone_id: ZONE, body: [{ ip: '192.0.2.2', vendor: 'aws', region: 'us-east-1' }] }),
+  Cloudflare.InternalServerError, 500, 1140);
+  assert.deepEqual((await storedMappings()).map((m) => m.ip), ['192.0.2.1']);
 });
 
 scenario('retry: a create that committed but timed out is re-sent and gets 1145', async () => {
