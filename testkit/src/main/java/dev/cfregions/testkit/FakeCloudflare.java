@@ -75,6 +75,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * (retry_after_seconds), {@code delay} (millis), {@code drop_connection}, {@code truncated_body},
  * {@code non_json_body} (status?), {@code html_error_page} (status).
  *
+ * <h2>Official SDKs</h2>
+ * Point Cloudflare's TypeScript SDK at the server with
+ * {@code new Cloudflare({ apiToken: "test-token", baseURL: fake.baseUrl() })} after registering
+ * the token. Note that its {@code bulkDelete} sends no body, which the fake (like the documented
+ * schema) refuses with 400 / 1146 {@code Request body must be a JSON array}.
+ *
  * <h2>Stand-alone</h2>
  * {@code java -cp cfregions-testkit.jar:cfregions-core.jar:jackson-core.jar dev.cfregions.testkit.FakeCloudflareMain --port 8787 --token test-token}
  * (see {@link FakeCloudflareMain}).
@@ -111,7 +117,7 @@ public final class FakeCloudflare implements AutoCloseable {
         this.clock = new FakeClock(b.clock);
         this.catalog = new AtomicReference<>(b.supportedRegions);
         this.rateLimiter = new RateLimiter(b.rateLimit, clock);
-        FakeSettings settings = new FakeSettings(b.v1DeleteNotFoundCode, b.tieredCacheEnabled, b.rateLimit);
+        FakeSettings settings = new FakeSettings(b.v1DeleteNotFoundCode, b.tieredCacheEnabled);
         V1Api v1 = new V1Api(store, clock, catalog::get, settings);
         this.engine = new FakeEngine(journal, faults, authenticator, rateLimiter, v1, new ControlApi(this));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -299,12 +305,20 @@ public final class FakeCloudflare implements AutoCloseable {
         return this;
     }
 
-    /** {@code http://127.0.0.1:<port>/client/v4}. @throws IllegalStateException before {@link #start()} */
+    /**
+     * The loopback server's API root, {@code http://127.0.0.1:<port>/client/v4}.
+     *
+     * @throws IllegalStateException before {@link #start()}
+     */
     public synchronized String baseUrl() {
         return "http://127.0.0.1:" + port() + Router.API_PREFIX;
     }
 
-    /** The server's port. @throws IllegalStateException before {@link #start()} */
+    /**
+     * The loopback server's port.
+     *
+     * @throws IllegalStateException before {@link #start()}
+     */
     public synchronized int port() {
         if (server == null) {
             throw new IllegalStateException("The loopback server is not running: call start() first");
@@ -413,6 +427,7 @@ public final class FakeCloudflare implements AutoCloseable {
             return this;
         }
 
+        /** The fake, not yet started; call {@link FakeCloudflare#start()} for the loopback server. */
         public FakeCloudflare build() {
             if (supportedRegions == null) {
                 supportedRegions = SupportedRegionsJson.defaultCatalog();

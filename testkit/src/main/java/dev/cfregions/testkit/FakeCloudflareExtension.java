@@ -176,6 +176,7 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
             return this;
         }
 
+        /** The extension, for a {@code @RegisterExtension} field (static: one fake per class). */
         public FakeCloudflareExtension build() {
             return new FakeCloudflareExtension(configuration, clientConfiguration);
         }

@@ -5,9 +5,8 @@ package dev.cfregions.testkit;
  *
  * @param v1DeleteNotFoundCode 1163 (the v1 delete description) or 1142 (its documented example)
  * @param tieredCacheDefault whether zones have Tiered Cache on unless a test turns it off
- * @param rateLimit the per-credential limiter, or null when off
  */
-record FakeSettings(int v1DeleteNotFoundCode, boolean tieredCacheDefault, RateLimit rateLimit) {
+record FakeSettings(int v1DeleteNotFoundCode, boolean tieredCacheDefault) {
     FakeSettings {
         if (v1DeleteNotFoundCode != 1163 && v1DeleteNotFoundCode != 1142) {
             throw new IllegalArgumentException("v1DeleteNotFoundCode must be 1163 or 1142, got " + v1DeleteNotFoundCode);

@@ -34,6 +34,7 @@ public sealed interface Fault
      * @param headers extra response headers, e.g. {@code Retry-After}, {@code retry-after-ms}, {@code x-should-retry}
      */
     record ErrorResponse(int status, int code, String message, Map<String, String> headers) implements Fault {
+        /** Checks the status range; copies the headers. */
         public ErrorResponse {
             if (status < 400 || status > 599) {
                 throw new IllegalArgumentException("Fault status must be 400-599, got " + status);
@@ -49,6 +50,7 @@ public sealed interface Fault
      * @param delay how long to hold the answer; positive
      */
     record Delay(Duration delay) implements Fault {
+        /** Checks that the delay is positive. */
         public Delay {
             if (delay == null || delay.isNegative() || delay.isZero()) {
                 throw new IllegalArgumentException("Fault delay must be positive, got " + delay);
@@ -103,14 +105,17 @@ public sealed interface Fault
         return new ErrorResponse(status, code, message, Map.of());
     }
 
+    /** See {@link Delay}. */
     static Fault delay(Duration delay) {
         return new Delay(delay);
     }
 
+    /** See {@link DropConnection}. */
     static Fault dropConnection() {
         return new DropConnection();
     }
 
+    /** See {@link TruncatedBody}. */
     static Fault truncatedBody() {
         return new TruncatedBody();
     }
@@ -120,6 +125,7 @@ public sealed interface Fault
         return new NonJsonBody(200);
     }
 
+    /** See {@link HtmlErrorPage}. */
     static Fault htmlErrorPage(int status) {
         return new HtmlErrorPage(status);
     }

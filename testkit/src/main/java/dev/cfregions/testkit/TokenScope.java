@@ -18,6 +18,7 @@ import java.util.Set;
  * @param readOnly whether writes are refused
  */
 public record TokenScope(Set<String> zones, boolean readOnly) {
+    /** Copies the zones and checks each id. */
     public TokenScope {
         zones = Set.copyOf(zones);
         for (String z : zones) {
