@@ -10,10 +10,12 @@
 //   FAKE_TOKEN        a token registered on the fake for every zone (survives /__fake/reset)
 //   FAKE_ZONE         the zone most scenarios use
 //   FAKE_OTHER_ZONE   a second zone
-//   FAKE_OTHER_TOKEN  a token registered for FAKE_OTHER_ZONE only (survives /__fake/reset)
+//   FAKE_OTHER_TOKEN  a token for FAKE_OTHER_ZONE only; each scenario (re)registers it after the reset
 //
 // Usage: node scenarios.mjs [name-filter]. Prints one line per scenario, then "N passed, M failed";
-// exits 1 when any scenario failed, 2 when the environment is incomplete.
+// exits 1 when any scenario failed, 2 when the environment is incomplete. OfficialSdkTest runs it
+// from Maven; by hand, start FakeCloudflareMain --port 8787 --token t and set FAKE_TOKEN=t,
+// FAKE_BASE_URL=http://127.0.0.1:8787/client/v4 and any two zone ids and another token.
 
 import assert from 'node:assert/strict';
 import Cloudflare from 'cloudflare';
@@ -633,6 +635,7 @@ for (const s of selected) {
   const started = performance.now();
   try {
     await control('POST', '/reset');
+    await control('POST', '/tokens', { token: env.FAKE_OTHER_TOKEN, zones: [OTHER_ZONE] });
     await s.run();
     passed++;
     console.log(`PASS ${s.name} (${(performance.now() - started).toFixed(0)} ms)`);
