@@ -107,6 +107,14 @@ async function expectApiError(promise, errorClass, status, code) {
   return caught;
 }
 
+/** Awaits `promise`, expecting the SDK to report that no HTTP response arrived. */
+async function expectConnectionError(promise) {
+  let caught;
+  await promise.catch((e) => { caught = e; });
+  assert.ok(caught instanceof Cloudflare.APIConnectionError, `expected APIConnectionError, got ${caught}`);
+  assert.equal(caught.status, undefined);
+}
+
 function assertMapping(m, ip, vendor, region) {
   assert.equal(m['origin-ip'], ip);
   assert.equal(m.vendor, vendor);
@@ -579,6 +587,24 @@ scenario('retry: a documented 500/1140 on bulkEdit is retried; when it persists,
     .bulkEdit({ zone_id: ZONE, body: [{ ip: '192.0.2.2', vendor: 'aws', region: 'us-east-1' }] }),
   Cloudflare.InternalServerError, 500, 1140);
   assert.deepEqual((await storedMappings()).map((m) => m.ip), ['192.0.2.1']);
+});
+
+scenario('retry: a dropped connection is an APIConnectionError, retried by the SDK', async () => {
+  await control('POST', '/faults', { method: 'GET', times: 1, fault: { type: 'drop_connection' } });
+  await expectConnectionError(regions().list({ zone_id: ZONE }));
+  await control('POST', '/faults', { method: 'GET', times: 1, fault: { type: 'drop_connection' } });
+  const r = await regions(sdk({ maxRetries: 1 })).list({ zone_id: ZONE });
+  assert.deepEqual(r.value, []);
+});
+
+scenario('an HTML 502 page from the edge is an InternalServerError with no errors[]', async () => {
+  await control('POST', '/faults', { fault: { type: 'html_error_page', status: 502 } });
+  let caught;
+  await regions().list({ zone_id: ZONE }).catch((e) => { caught = e; });
+  assert.ok(caught instanceof Cloudflare.InternalServerError, `got ${caught}`);
+  assert.equal(caught.status, 502);
+  assert.deepEqual(caught.errors, []);
+  assert.match(caught.message, /^502 <!DOCTYPE html>/);
 });
 
 scenario('retry: a create that committed but timed out is re-sent and gets 1145', async () => {
