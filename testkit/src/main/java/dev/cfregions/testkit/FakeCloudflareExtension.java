@@ -49,6 +49,7 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
 
     private final Consumer<FakeCloudflare.Builder> configuration;
     private final Consumer<CloudflareClient.Builder> clientConfiguration;
+    private volatile FakeCloudflare current;
 
     /** With the defaults; the constructor {@code @ExtendWith} uses. */
     public FakeCloudflareExtension() {
@@ -66,9 +67,18 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
         return new Builder();
     }
 
-    /** The fake of the running test class (started), for use from a static {@code @RegisterExtension} field. */
-    public FakeCloudflare fake(ExtensionContext context) {
-        return holder(context).fake;
+    /**
+     * The fake this extension started for the running test class, for code that cannot take it
+     * as a parameter (a static {@code @RegisterExtension} field's owner, say).
+     *
+     * @throws IllegalStateException before the class's tests started
+     */
+    public FakeCloudflare fake() {
+        FakeCloudflare f = current;
+        if (f == null) {
+            throw new IllegalStateException("No FakeCloudflare yet: the extension starts it before the test class runs");
+        }
+        return f;
     }
 
     /** Creates and starts the class's fake; JUnit closes it, through its store, when the class is done. */
@@ -112,7 +122,9 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
         return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(this, key -> {
             FakeCloudflare.Builder b = FakeCloudflare.builder().token(DEFAULT_TOKEN, TokenScope.allZones());
             configuration.accept(b);
-            return new Holder(b.build().start());
+            FakeCloudflare fake = b.build().start();
+            current = fake;
+            return new Holder(fake);
         }, Holder.class);
     }
 

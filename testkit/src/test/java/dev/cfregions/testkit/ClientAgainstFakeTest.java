@@ -112,6 +112,8 @@ class ClientAgainstFakeTest {
                 .vendor(Vendor.AWS).region("us-east-1").build());
         assertThat(edited.value()).extracting(m -> m.ip().value()).containsExactly("2001:db8::1", "192.0.2.1");
         assertThat(ocr.get(GetParams.of(ZONE, "192.0.2.1")).value().region()).isEqualTo("us-east-1");
+        assertThat(ocr.get(GetParams.of(ZONE, "2001:DB8:0::1")).value().ip().value())
+                .as("an IPv6 path segment, however the client encodes it, is decoded and canonicalized").isEqualTo("2001:db8::1");
         assertThat(ocr.list(ZONE).value()).hasSize(2);
 
         ZoneSetting<BatchResult> bulk = ocr.bulkEdit(BulkEditParams.builder().zoneId(ZONE)

@@ -22,6 +22,7 @@ class RegisteredExtensionTest {
 
     @Test
     void theConfigurationReachesTheFakeAndTheClient(FakeCloudflare fake, CloudflareClient client) throws Exception {
+        assertThat(CF.fake()).isSameAs(fake);
         Throwable e = catchThrowable(() -> client.cache().originCloudRegions()
                 .delete(DeleteParams.of(FakeCloudflare.EXAMPLE_ZONE_ID, "192.0.2.1")));
         assertThat(e).isInstanceOf(NotFoundException.class);
