@@ -27,7 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * this test is never skipped, so a missing Node.js or SDK fails it with the fix in the message.
  */
 class OfficialSdkTest {
-    private static final Path NODE_PROJECT = Path.of("src", "test", "node");
+    /** Maven runs tests in the module directory; an IDE may run them from the repository root. */
+    private static final Path NODE_PROJECT = Files.isDirectory(Path.of("src", "test", "node"))
+            ? Path.of("src", "test", "node")
+            : Path.of("testkit", "src", "test", "node");
     private static final Path SCENARIOS = NODE_PROJECT.resolve("scenarios.mjs");
     private static final String SDK_VERSION = "6.0.0";
     private static final String OTHER_ZONE = "0123456789abcdef0123456789abcdef";
@@ -40,6 +43,7 @@ class OfficialSdkTest {
     @Test
     @Timeout(value = RUN_LIMIT_SECONDS + 30, unit = TimeUnit.SECONDS)
     void theOfficialSdkPassesEveryScenarioAgainstTheFake(@TempDir Path tmp) throws Exception {
+        assertThat(SCENARIOS).as("the scenario script, looked up from " + Path.of("").toAbsolutePath()).isRegularFile();
         String node = requireNode();
         requireSdk();
         List<String> scenarios = declaredScenarios();
