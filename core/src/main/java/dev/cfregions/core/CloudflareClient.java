@@ -8,6 +8,7 @@ import dev.cfregions.core.internal.BodyLimitTransport;
 import dev.cfregions.core.internal.DeadlineGuardTransport;
 import dev.cfregions.core.internal.DefaultCache;
 import dev.cfregions.core.internal.LoggingTransport;
+import dev.cfregions.core.internal.RetryRules;
 import dev.cfregions.core.internal.RetryingCaller;
 import dev.cfregions.core.internal.StandardHeadersTransport;
 import dev.cfregions.core.internal.TransportSelector;
@@ -61,8 +62,11 @@ public final class CloudflareClient implements AutoCloseable {
                                 new DeadlineGuardTransport(
                                         new BodyLimitTransport(transport, b.maxResponseBytes), b.connectTimeout),
                                 b.userAgentPrefix == null ? defaultUserAgent() : b.userAgentPrefix + " " + defaultUserAgent()),
-                        credentials));
-        RetryingCaller caller = new RetryingCaller(pipeline, b.retryPolicy, b.clock, b.sleeper, b.random);
+                        credentials::applyTo));
+        RetryPolicy policy = b.retryPolicy;
+        RetryRules rules = new RetryRules(policy.maxRetries(), policy.maxRetryAfter(), policy.totalDeadline().orElse(null),
+                policy::backoff, b.sleeper::sleep);
+        RetryingCaller caller = new RetryingCaller(pipeline, rules, b.clock, b.random);
         this.cache = new DefaultCache(new ApiContext(baseUrl, caller, b.requestTimeout, b.clock), b.validateRegions);
     }
 

@@ -13,6 +13,8 @@ import java.util.Optional;
  * Immutable.
  */
 public final class RetryPolicy {
+    /** The longest duration any setting accepts. */
+    private static final Duration MAX_WAIT = Duration.ofDays(1);
     private static final RetryPolicy DEFAULT = builder().build();
     private static final RetryPolicy NONE = builder().maxRetries(0).build();
 
@@ -27,7 +29,7 @@ public final class RetryPolicy {
         if (b.maxRetries < 0 || b.maxRetries > 20) {
             throw new IllegalArgumentException("maxRetries must be between 0 and 20: " + b.maxRetries);
         }
-        if (b.jitter < 0 || b.jitter > 1) {
+        if (!(b.jitter >= 0 && b.jitter <= 1)) {
             throw new IllegalArgumentException("jitter must be between 0 and 1: " + b.jitter);
         }
         this.maxRetries = b.maxRetries;
@@ -94,6 +96,12 @@ public final class RetryPolicy {
      * @param random a number in [0, 1)
      */
     public Duration backoff(int retry, double random) {
+        if (retry < 0) {
+            throw new IllegalArgumentException("retry must not be negative: " + retry);
+        }
+        if (!(random >= 0 && random < 1)) {
+            throw new IllegalArgumentException("random must be in [0, 1): " + random);
+        }
         double base = initialBackoff.toNanos() * Math.pow(2, Math.min(retry, 30));
         double capped = Math.min(base, maxBackoff.toNanos());
         return Duration.ofNanos((long) (capped * (1 - random * jitter)));
@@ -118,17 +126,22 @@ public final class RetryPolicy {
     }
 
     private static Duration positive(String name, Duration d) {
-        Objects.requireNonNull(d, name);
-        if (d.isNegative() || d.isZero()) {
+        if (d != null && d.isZero()) {
             throw new IllegalArgumentException(name + " must be positive: " + d);
         }
-        return d;
+        return nonNegative(name, d);
     }
 
+    /** Refuses null, negative, and waits above a day (which also keeps nanosecond arithmetic from overflowing). */
     private static Duration nonNegative(String name, Duration d) {
-        Objects.requireNonNull(d, name);
+        if (d == null) {
+            throw new IllegalArgumentException(name + " is required");
+        }
         if (d.isNegative()) {
             throw new IllegalArgumentException(name + " must not be negative: " + d);
+        }
+        if (d.compareTo(MAX_WAIT) > 0) {
+            throw new IllegalArgumentException(name + " must be at most " + MAX_WAIT + ": " + d);
         }
         return d;
     }

@@ -129,7 +129,7 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
     }
 
     /** Closes the fake when JUnit closes the class-level store. */
-    private static final class Holder implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private static final class Holder implements AutoCloseable {
         final FakeCloudflare fake;
 
         Holder(FakeCloudflare fake) {
@@ -143,7 +143,7 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
     }
 
     /** A client on the fake's in-process transport; closes both when JUnit closes its store. */
-    private static final class ClientHolder implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private static final class ClientHolder implements AutoCloseable {
         final HttpTransport transport;
         final CloudflareClient client;
 

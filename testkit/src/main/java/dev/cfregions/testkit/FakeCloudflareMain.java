@@ -32,7 +32,14 @@ public final class FakeCloudflareMain {
             System.exit(2);
             return;
         }
-        fake.start();
+        try {
+            fake.start();
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println(e.getMessage() + ": " + e.getCause().getMessage() + " (is the port in use? try --port 0)");
+            fake.close();
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             fake.close();

@@ -69,6 +69,9 @@ public final class BulkDeleteParams {
         }
 
         public Builder addIps(Iterable<?> ips) {
+            if (ips == null) {
+                throw new dev.cfregions.core.errors.ValidationException("items", null, "required");
+            }
             for (Object ip : ips) {
                 raw.add(ip == null ? null : ip.toString());
             }

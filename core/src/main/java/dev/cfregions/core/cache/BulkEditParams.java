@@ -74,7 +74,13 @@ public final class BulkEditParams {
 
         /** Adds every mapping (timestamps are ignored). */
         public Builder addItems(Iterable<Mapping> mappings) {
+            if (mappings == null) {
+                throw new dev.cfregions.core.errors.ValidationException("items", null, "required");
+            }
             for (Mapping m : mappings) {
+                if (m == null) {
+                    throw new dev.cfregions.core.errors.ValidationException("items[" + raw.size() + "]", null, "required");
+                }
                 addItem(m.ip(), m.vendor(), m.region());
             }
             return this;

@@ -11,6 +11,7 @@ import java.util.Objects;
 public class ValidationException extends CloudflareException {
     private static final long serialVersionUID = 1L;
     private static final int MAX_SHOWN = 80;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final String field;
     private final String value;
@@ -58,7 +59,7 @@ public class ValidationException extends CloudflareException {
             } else if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
             } else {
-                sb.append(String.format("\\u%04x", (int) c));
+                sb.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
             }
         }
         if (value.length() > MAX_SHOWN) {

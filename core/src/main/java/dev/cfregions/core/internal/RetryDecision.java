@@ -4,7 +4,7 @@ import dev.cfregions.core.spi.ResponseTooLargeException;
 import dev.cfregions.core.spi.TransportException;
 import dev.cfregions.core.spi.TransportTimeoutException;
 
-/** Which outcomes are worth another attempt, by the rules of {@link dev.cfregions.core.RetryPolicy}. */
+/** Which outcomes are worth another attempt, by the rules of the client's retry policy. */
 final class RetryDecision {
     private RetryDecision() {}
 

@@ -1,7 +1,5 @@
 package dev.cfregions.core.internal;
 
-import dev.cfregions.core.RetryPolicy;
-import dev.cfregions.core.Sleeper;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.HttpTransport;
@@ -25,23 +23,21 @@ public final class RetryingCaller {
     private static final System.Logger LOG = System.getLogger("dev.cfregions.retry");
 
     private final HttpTransport transport;
-    private final RetryPolicy policy;
+    private final RetryRules rules;
     private final Clock clock;
-    private final Sleeper sleeper;
     private final DoubleSupplier random;
 
-    public RetryingCaller(HttpTransport transport, RetryPolicy policy, Clock clock, Sleeper sleeper, DoubleSupplier random) {
+    public RetryingCaller(HttpTransport transport, RetryRules rules, Clock clock, DoubleSupplier random) {
         this.transport = transport;
-        this.policy = policy;
+        this.rules = rules;
         this.clock = clock;
-        this.sleeper = sleeper;
         this.random = random;
     }
 
     /** Sends {@code request}; {@code idempotent} says whether a response timeout or a 500 may be retried. */
     public CompletableFuture<Exchange> call(HttpRequest request, boolean idempotent) {
         Call call = new Call(request, idempotent,
-                policy.totalDeadline().map(d -> clock.instant().plus(d)).orElse(null));
+                rules.totalDeadline() == null ? null : clock.instant().plus(rules.totalDeadline()));
         call.attempt(0);
         return call.result;
     }
@@ -102,18 +98,18 @@ public final class RetryingCaller {
             boolean retryable = failure != null
                     ? RetryDecision.retryable(failure, idempotent)
                     : RetryDecision.retryable(response.status(), idempotent);
-            if (!retryable || retriesDone >= policy.maxRetries()) {
+            if (!retryable || retriesDone >= rules.maxRetries()) {
                 finish(retriesDone, response, failure);
                 return;
             }
             Optional<Duration> serverWait = response == null ? Optional.empty() : RetryAfter.parse(response.headers(), clock);
-            if (serverWait.isPresent() && serverWait.get().compareTo(policy.maxRetryAfter()) > 0) {
+            if (serverWait.isPresent() && serverWait.get().compareTo(rules.maxRetryAfter()) > 0) {
                 LOG.log(Level.DEBUG, () -> request + ": server asked to wait " + serverWait.get().toMillis()
-                        + " ms, above the cap of " + policy.maxRetryAfter().toMillis() + " ms; not retrying");
+                        + " ms, above the cap of " + rules.maxRetryAfter().toMillis() + " ms; not retrying");
                 finish(retriesDone, response, null);
                 return;
             }
-            Duration delay = serverWait.orElseGet(() -> policy.backoff(retriesDone, random.getAsDouble()));
+            Duration delay = serverWait.orElseGet(() -> rules.backoff().before(retriesDone, random.getAsDouble()));
             if (deadline != null && clock.instant().plus(delay).isAfter(deadline)) {
                 LOG.log(Level.DEBUG, () -> request + ": next retry would pass the total deadline; giving up");
                 finish(retriesDone, response, failure);
@@ -122,7 +118,7 @@ public final class RetryingCaller {
             LOG.log(Level.DEBUG, () -> request + ": attempt " + (retriesDone + 1) + " got "
                     + (failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.status())
                     + "; retrying in " + delay.toMillis() + " ms");
-            CompletableFuture<Void> wait = sleeper.sleep(delay);
+            CompletableFuture<Void> wait = rules.sleeper().apply(delay);
             inFlight = wait;
             wait.whenComplete((v, e) -> {
                 if (e != null) {
