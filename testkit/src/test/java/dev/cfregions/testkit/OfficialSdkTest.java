@@ -86,6 +86,9 @@ class OfficialSdkTest {
         // The SDK reads credentials and its base URL from CLOUDFLARE_* variables: keep the host's out.
         pb.environment().keySet().removeIf(k -> k.startsWith("CLOUDFLARE_"));
         pb.environment().putAll(fakeEnv);
+        // The fake is on loopback: never through a proxy, should a future Node honour proxy variables.
+        pb.environment().put("NO_PROXY", "127.0.0.1,localhost,::1");
+        pb.environment().put("no_proxy", "127.0.0.1,localhost,::1");
         Process process = pb.start();
         if (!process.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
