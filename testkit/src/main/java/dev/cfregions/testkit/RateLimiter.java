@@ -10,13 +10,21 @@ import java.util.Map;
  * with {@code Retry-After} once a window is used up (reference §12). Off unless configured.
  */
 final class RateLimiter {
-    private final RateLimit limit;
+    private final RateLimit configured;
     private final FakeClock clock;
     private final Map<String, Window> windows = new HashMap<>();
+    private RateLimit limit;
 
-    RateLimiter(RateLimit limit, FakeClock clock) {
-        this.limit = limit;
+    RateLimiter(RateLimit configured, FakeClock clock) {
+        this.configured = configured;
+        this.limit = configured;
         this.clock = clock;
+    }
+
+    /** Replaces the limit ({@code null} switches it off) and starts every window afresh. */
+    synchronized void set(RateLimit limit) {
+        this.limit = limit;
+        windows.clear();
     }
 
     /** Counts the request; throws the 429 failure when over the limit. */
@@ -37,8 +45,9 @@ final class RateLimiter {
         }
     }
 
+    /** Back to the configured limit, with every window afresh. */
     synchronized void clear() {
-        windows.clear();
+        set(configured);
     }
 
     private static final class Window {

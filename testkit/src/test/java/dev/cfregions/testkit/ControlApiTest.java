@@ -100,6 +100,28 @@ class ControlApiTest {
     }
 
     @Test
+    void switchesTheRateLimiterOnAndOff() throws Exception {
+        fake.registerToken("t");
+        try (Face.Wire w = Face.LOOPBACK.wire(fake).bearer("t")) {
+            assertThat(w.send("PUT", "/__fake/rate_limit", "{\"requests\":2,\"window_seconds\":60}").status()).isEqualTo(200);
+            assertThat(w.get(V1).status()).isEqualTo(200);
+            assertThat(w.get(V1).status()).isEqualTo(200);
+            Face.Resp limited = w.get(V1);
+            assertThat(limited.status()).isEqualTo(429);
+            assertThat(limited.errorCode(0)).isEqualTo(971);
+            assertThat(limited.headers().firstValue("Retry-After")).contains("60");
+            fake.advanceClock(java.time.Duration.ofSeconds(60));
+            assertThat(w.get(V1).status()).as("a new window").isEqualTo(200);
+
+            assertThat(w.send("DELETE", "/__fake/rate_limit", null).status()).isEqualTo(200);
+            for (int i = 0; i < 5; i++) {
+                assertThat(w.get(V1).status()).isEqualTo(200);
+            }
+            assertThat(w.send("PUT", "/__fake/rate_limit", "{\"requests\":0,\"window_seconds\":60}").status()).isEqualTo(400);
+        }
+    }
+
+    @Test
     void tieredCacheCatalogAndApiKeysCanBeSetOverHttp() throws Exception {
         try (Face.Wire w = Face.LOOPBACK.wire(fake)) {
             w.send("POST", "/__fake/api_keys", "{\"email\":\"ops@example.com\",\"key\":\"abc123\"}");
