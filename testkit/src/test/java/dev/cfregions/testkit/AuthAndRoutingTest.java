@@ -11,32 +11,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** §11 authentication and routing errors, over both faces. */
 @Timeout(30)
-class AuthAndRoutingTest {
+class AuthAndRoutingTest extends SharedFakeTest {
     private static final String CREATE = "{\"ip\":\"192.0.2.1\",\"vendor\":\"aws\",\"region\":\"us-east-1\"}";
-    private static FakeCloudflare fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeTestSupport.newFake().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fake.reset();
-    }
 
     private static Map<String, String> headers(String... pairs) {
         Map<String, String> m = new HashMap<>();

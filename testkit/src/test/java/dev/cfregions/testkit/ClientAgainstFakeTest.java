@@ -34,10 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -45,9 +42,8 @@ import org.junit.jupiter.api.Timeout;
  * client's retry rules proved with injected faults (a recording sleeper keeps the tests fast).
  */
 @Timeout(30)
-class ClientAgainstFakeTest {
+class ClientAgainstFakeTest extends SharedFakeTest {
     private static final String CREATE_PATH = "/zones/*/cache/origin_cloud_regions";
-    private static FakeCloudflare fake;
 
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private final Sleeper recordingSleeper = delay -> {
@@ -56,21 +52,6 @@ class ClientAgainstFakeTest {
     };
     private HttpTransport transport;
     private CloudflareClient client;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeTestSupport.newFake().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fake.reset();
-    }
 
     @AfterEach
     void closeClient() {

@@ -18,33 +18,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Timeout;
 
 /** Many writers, both faces at once, on a zone near the 3,500 limit. */
 @Timeout(60)
-class ConcurrencyTest {
+class ConcurrencyTest extends SharedFakeTest {
     private static final int SEEDED = ZoneState.LIMIT - 50;
     private static final int THREADS = 16;
     private static final int WRITES_PER_THREAD = 10;
-    private static FakeCloudflare fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeTestSupport.newFake().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @BeforeEach
     void seedNearTheLimit() {
-        fake.reset();
         List<Mapping> seed = new ArrayList<>();
         for (int i = 0; i < SEEDED; i++) {
             seed.add(mapping(ip(i), "aws", "us-east-1"));

@@ -24,33 +24,14 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Scripted and random fault injection over both faces. */
 @Timeout(30)
-class FaultsTest {
+class FaultsTest extends SharedFakeTest {
     private static final String CREATE = "{\"ip\":\"192.0.2.1\",\"vendor\":\"aws\",\"region\":\"us-east-1\"}";
     private static final String CREATE_PATH = "/zones/*/cache/origin_cloud_regions";
-    private static FakeCloudflare fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeTestSupport.newFake().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fake.reset();
-    }
 
     @BothFaces
     void scriptedStatusFaultsHitOnlyTheNextMatchingRequestsAndSkipTheHandler(Face face) throws Exception {

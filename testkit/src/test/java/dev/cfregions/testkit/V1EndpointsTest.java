@@ -16,30 +16,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 
 /** Behaviour of the eight v1 endpoints beyond the documented examples, over both faces. */
 @Timeout(30)
-class V1EndpointsTest {
-    private static FakeCloudflare fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeTestSupport.newFake().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fake.reset();
-    }
+class V1EndpointsTest extends SharedFakeTest {
 
     private static Face.Wire wire(Face face) {
         return face.wire(fake).bearer(TOKEN);

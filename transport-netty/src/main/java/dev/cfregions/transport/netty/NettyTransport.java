@@ -19,6 +19,7 @@ import io.netty.resolver.DefaultAddressResolverGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.GenericFutureListener;
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,6 +75,13 @@ public final class NettyTransport implements HttpTransport {
     private final AddressResolverGroup<? extends SocketAddress> resolver;
     private final Failures failures;
     private final Tls tls;
+    /**
+     * When a lent group ends under us, its loops may refuse the tasks that would tell an
+     * exchange its connection closed (and its timer dies with the loop), so fail what is in
+     * flight from the group's termination instead.
+     */
+    private final GenericFutureListener<Future<Object>> onLentGroupTerminated =
+            f -> failInFlight(new TransportException("The event loop group lent to the Netty transport was shut down"));
 
     private final ConcurrentHashMap<Origin, ConnectionPool> pools = new ConcurrentHashMap<>();
     private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
@@ -93,6 +101,9 @@ public final class NettyTransport implements HttpTransport {
         this.maxPendingPerHost = b.maxPendingPerHost;
         this.maxIdle = b.maxIdle;
         this.resolver = b.resolver;
+        if (!ownsGroup) {
+            group.terminationFuture().addListener(onLentGroupTerminated);
+        }
     }
 
     /** A builder; every setting is optional. */
@@ -152,9 +163,10 @@ public final class NettyTransport implements HttpTransport {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        for (Exchange exchange : List.copyOf(inFlight)) {
-            exchange.fail(Failures.transportClosed());
+        if (!ownsGroup) {
+            group.terminationFuture().removeListener(onLentGroupTerminated);
         }
+        failInFlight(Failures.transportClosed());
         List<Future<?>> closing = new ArrayList<>();
         for (ConnectionPool pool : pools.values()) {
             closing.add(pool.close());
@@ -173,6 +185,12 @@ public final class NettyTransport implements HttpTransport {
             for (Future<?> f : closing) {
                 f.awaitUninterruptibly(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             }
+        }
+    }
+
+    private void failInFlight(TransportException failure) {
+        for (Exchange exchange : List.copyOf(inFlight)) {
+            exchange.fail(failure);
         }
     }
 

@@ -36,11 +36,16 @@ class OkHttpLentClientConformanceTest extends TransportConformanceSuite {
         return OkHttpTransport.builder().client(client).config(config).build();
     }
 
-    /** The application's dispatcher threads are the application's to stop, after the transport is closed. */
+    /**
+     * The application's dispatcher threads are the application's to stop, after the transport is
+     * closed. So is the lent client's connection pool: its idle-connection closer keeps running
+     * as a task on OkHttp's shared TaskRunner, whose daemon threads take the name of the task
+     * they run ("OkHttp ConnectionPool connection closer"), until the pool is empty.
+     */
     @Override
     protected boolean isSharedLibraryThread(Thread thread) {
         return thread.getName().startsWith(APP_THREADS)
-                || thread.isDaemon() && (thread.getName().equals("OkHttp TaskRunner") || thread.getName().equals("Okio Watchdog"));
+                || thread.isDaemon() && (thread.getName().startsWith("OkHttp ") || thread.getName().equals("Okio Watchdog"));
     }
 
     @AfterEach
