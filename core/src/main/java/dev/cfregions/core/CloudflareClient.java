@@ -108,6 +108,9 @@ public final class CloudflareClient implements AutoCloseable {
 
     /** Configures a {@link CloudflareClient}. Not thread-safe; {@link #build()} checks everything. */
     public static final class Builder {
+        /** The longest timeout accepted; longer ones are surely mistakes (and overflow nanosecond arithmetic). */
+        private static final Duration MAX_TIMEOUT = Duration.ofDays(1);
+
         private String baseUrl = DEFAULT_BASE_URL;
         private Credentials credentials;
         private Map<String, String> environment;
@@ -178,8 +181,8 @@ public final class CloudflareClient implements AutoCloseable {
 
         /** The largest response body accepted; default 16 MiB. */
         public Builder maxResponseBytes(long bytes) {
-            if (bytes <= 0) {
-                throw new ConfigurationException("maxResponseBytes must be positive: " + bytes);
+            if (bytes <= 0 || bytes > Integer.MAX_VALUE - 8) {
+                throw new ConfigurationException("maxResponseBytes must be between 1 and 2 GiB: " + bytes);
             }
             this.maxResponseBytes = bytes;
             return this;
@@ -260,8 +263,8 @@ public final class CloudflareClient implements AutoCloseable {
         }
 
         private static Duration positive(String name, Duration d) {
-            if (d == null || d.isNegative() || d.isZero()) {
-                throw new ConfigurationException(name + " must be positive: " + d);
+            if (d == null || d.isNegative() || d.isZero() || d.compareTo(MAX_TIMEOUT) > 0) {
+                throw new ConfigurationException(name + " must be positive and at most " + MAX_TIMEOUT + ": " + d);
             }
             return d;
         }

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * When and how long to retry. Retried for every call: 408, 429, 502, 503, 504 and connection
- * failures. Retried only for idempotent calls (all but {@code create}): 500 and response
- * timeouts. The wait is the server's ({@code retry-after-ms}, then {@code Retry-After} in
+ * failures. Retried only for idempotent calls (all but {@code create}): 500 and the other 5xx,
+ * and response timeouts. Never retried: a response with {@code x-should-retry: false}. The wait is the server's ({@code retry-after-ms}, then {@code Retry-After} in
  * seconds or as an HTTP date) when it gave one, else exponential backoff with jitter. A server
  * wait above {@link #maxRetryAfter()} is not slept: the error is thrown with the wait in it.
  * Immutable.

@@ -73,6 +73,16 @@ class CloudflareClientTest {
     }
 
     @Test
+    void absurdLimitsAreConfigurationErrors() {
+        assertThatThrownBy(() -> CloudflareClient.builder().maxResponseBytes(3L << 30)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("maxResponseBytes");
+        assertThatThrownBy(() -> CloudflareClient.builder().requestTimeout(java.time.Duration.ofDays(2)))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("requestTimeout");
+        assertThatThrownBy(() -> CloudflareClient.builder().connectTimeout(null))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("connectTimeout");
+    }
+
+    @Test
     void toStringShowsNoSecret() {
         CloudflareClient c = CloudflareClient.builder().apiToken(TestClients.TOKEN).transport(new RecordingTransport()).build();
         assertThat(c.toString()).doesNotContain(TestClients.TOKEN).contains("redacted");

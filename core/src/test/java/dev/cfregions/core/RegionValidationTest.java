@@ -54,6 +54,31 @@ class RegionValidationTest {
         assertThat(transport.requests).hasSize(3);
     }
 
+    @Test
+    void whenTheServiceWillNotListRegionsTheServiceValidatesTheWrite() {
+        // a zone without Tiered Cache cannot list its regions, but writes do not need Tiered Cache
+        transport.respond(400, "{\"success\":false,\"errors\":[{\"code\":1148,\"message\":\"Tiered Cache must be enabled\"}],"
+                + "\"messages\":[],\"result\":null}").respondWithExample(200, "v1-edit-200.json");
+        ocr.edit(edit(Vendor.GCP, "us-central1"));
+        assertThat(transport.requests).extracting(r -> r.method()).containsExactly("GET", "PATCH");
+    }
+
+    @Test
+    void theListIsFetchedAgainAfterItsTimeToLive() {
+        TestClients.ManualClock clock = new TestClients.ManualClock();
+        RecordingTransport t = new RecordingTransport().respondWithExample(200, "v1-supported-regions-200.json")
+                .respondWithExample(200, "v1-edit-200.json").respondWithExample(200, "v1-edit-200.json")
+                .respondWithExample(200, "v1-supported-regions-200.json").respondWithExample(200, "v1-edit-200.json");
+        OriginCloudRegions o = CloudflareClient.builder().apiToken("t").transport(t).clock(clock).validateRegions(true)
+                .build().cache().originCloudRegions();
+        o.edit(edit(Vendor.GCP, "us-central1"));
+        clock.now = clock.now.plus(java.time.Duration.ofMinutes(9));
+        o.edit(edit(Vendor.GCP, "us-central1"));
+        clock.now = clock.now.plus(java.time.Duration.ofMinutes(2));
+        o.edit(edit(Vendor.GCP, "us-central1"));
+        assertThat(t.requests).extracting(r -> r.method()).containsExactly("GET", "PATCH", "PATCH", "GET", "PATCH");
+    }
+
     private static EditParams edit(Vendor vendor, String region) {
         return EditParams.builder().zoneId(ZONE).ip("2001:db8::1").vendor(vendor).region(region).build();
     }

@@ -217,6 +217,91 @@ class RetryTest {
         assertThat(transport.pending.get(0).isCancelled()).isTrue();
     }
 
+    @Test
+    void xShouldRetryFalseIsNeverRetried() {
+        transport.respond(503, "{}", "x-should-retry", "false");
+        assertThatThrownBy(() -> ocr().list(ZONE)).isInstanceOf(InternalServerException.class);
+        assertThat(transport.requests).hasSize(1);
+    }
+
+    @Test
+    void otherServerErrorsAreRetriedOnlyForIdempotentCalls() {
+        transport.respond(520, "{}").respond(200, LIST);
+        ocr().list(ZONE);
+        assertThat(transport.requests).hasSize(2);
+
+        transport.requests.clear();
+        transport.respond(522, "{}");
+        assertThatThrownBy(() -> ocr().create(create())).isInstanceOf(InternalServerException.class);
+        assertThat(transport.requests).hasSize(1);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void aBrokenJitterSourceOrSleeperFailsTheCallInsteadOfHangingIt() {
+        transport.respond(503, "{}");
+        OriginCloudRegions badJitter = TestClients.builder(transport, clock, sleeper).jitterSource(() -> 1.0).build()
+                .cache().originCloudRegions();
+        assertThatThrownBy(() -> badJitter.list(ZONE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("random");
+
+        transport.respond(503, "{}");
+        OriginCloudRegions nullSleeper = TestClients.builder(transport, clock, sleeper).sleeper(d -> null).build()
+                .cache().originCloudRegions();
+        assertThatThrownBy(() -> nullSleeper.list(ZONE)).isInstanceOf(IllegalStateException.class).hasMessageContaining("sleeper");
+
+        transport.respond(503, "{}");
+        OriginCloudRegions throwingSleeper = TestClients.builder(transport, clock, sleeper).sleeper(d -> {
+            throw new IllegalStateException("sleeper broke");
+        }).build().cache().originCloudRegions();
+        assertThatThrownBy(() -> throwingSleeper.list(ZONE)).isInstanceOf(IllegalStateException.class).hasMessage("sleeper broke");
+    }
+
+    @Test
+    void noAttemptIsStartedTooCloseToTheDeadline() {
+        transport.respond(503, "{\"errors\":[{\"code\":7,\"message\":\"busy\"}]}");
+        // 500 ms of backoff would leave 50 ms, less than an attempt is worth: the 503 itself is the answer
+        RetryPolicy policy = RetryPolicy.builder().totalDeadline(Duration.ofMillis(550)).build();
+        InternalServerException e = catchThrowableOfType(InternalServerException.class, () -> ocr(policy).list(ZONE));
+        assertThat(e.hasCode(7)).isTrue();
+        assertThat(transport.requests).hasSize(1);
+        assertThat(sleeper.delays).isEmpty();
+    }
+
+    @Test
+    void aTransportCompletingWithoutAResponseIsATransportFailure() {
+        OriginCloudRegions ocr = CloudflareClient.builder().apiToken("t").retryPolicy(RetryPolicy.none())
+                .transport(new dev.cfregions.core.spi.HttpTransport() {
+                    @Override
+                    public CompletableFuture<dev.cfregions.core.spi.HttpResponse> execute(dev.cfregions.core.spi.HttpRequest r) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+
+                    @Override
+                    public String name() {
+                        return "broken";
+                    }
+
+                    @Override
+                    public void close() {}
+                }).build().cache().originCloudRegions();
+        assertThatThrownBy(() -> ocr.list(ZONE)).isInstanceOf(TransportException.class).hasMessageContaining("broken");
+    }
+
+    @Test
+    void withDebugLoggingOnACancelStillReachesTheTransport() {
+        java.util.logging.Logger http = java.util.logging.Logger.getLogger("dev.cfregions.http");
+        java.util.logging.Level before = http.getLevel();
+        http.setLevel(java.util.logging.Level.ALL);
+        try {
+            transport.hang();
+            CompletableFuture<ZoneSetting<List<Mapping>>> f = ocr().listAsync(ListParams.of(ZONE));
+            f.cancel(true);
+            assertThat(transport.pending.get(0).isCancelled()).isTrue();
+        } finally {
+            http.setLevel(before);
+        }
+    }
+
     private static CreateParams create() {
         return CreateParams.builder().zoneId(ZONE).ip("192.0.2.1").vendor(Vendor.AWS).region("us-east-1").build();
     }

@@ -6,6 +6,7 @@ import dev.cfregions.core.spi.HttpTransport;
 import dev.cfregions.core.spi.TransportException;
 import dev.cfregions.core.spi.TransportTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -26,6 +27,8 @@ final class InProcessTransport implements HttpTransport {
     private final BooleanSupplier fakeClosed;
     private final Set<CompletableFuture<HttpResponse>> delayed;
     private volatile boolean closed;
+    /** This transport's own answers held back by a delay, failed by {@link #close()}. */
+    private final Set<CompletableFuture<HttpResponse>> mine = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param delayed the fake's set of answers being held back by a delay fault; the fake fails
@@ -71,7 +74,11 @@ final class InProcessTransport implements HttpTransport {
     private CompletableFuture<HttpResponse> later(Outcome.Respond respond, Duration timeout) {
         CompletableFuture<HttpResponse> future = new CompletableFuture<>();
         delayed.add(future);
-        future.whenComplete((r, e) -> delayed.remove(future));
+        mine.add(future);
+        future.whenComplete((r, e) -> {
+            delayed.remove(future);
+            mine.remove(future);
+        });
         try {
             if (respond.delay().compareTo(timeout) >= 0) {
                 scheduler.schedule(() -> future.completeExceptionally(new TransportTimeoutException(
@@ -93,5 +100,8 @@ final class InProcessTransport implements HttpTransport {
     @Override
     public void close() {
         closed = true;
+        for (CompletableFuture<HttpResponse> f : List.copyOf(mine)) {
+            f.completeExceptionally(new TransportException("The in-process fake transport was closed"));
+        }
     }
 }

@@ -39,7 +39,9 @@ final class RateLimiter {
             windows.put(who.id(), w);
         }
         if (++w.count > limit.requests()) {
-            long wait = Math.max(1, Duration.between(now, w.start.plus(limit.window())).toSeconds());
+            // seconds, rounded up (reference §12), so a client that waits exactly that long is let in
+            long nanos = Duration.between(now, w.start.plus(limit.window())).toNanos();
+            long wait = Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
             throw new ApiFailure(429, java.util.List.of(ApiError.of(971, "Please wait and consider throttling your request speed")),
                     Map.of("Retry-After", Long.toString(wait)));
         }

@@ -165,4 +165,19 @@ class LifecycleTest {
         return HttpRequest.builder().uri(URI.create(FakeCloudflare.IN_PROCESS_BASE_URL + V1)).build();
     }
 
+
+    @Test
+    void closingAnInProcessTransportFailsTheAnswersItHoldsBack() throws Exception {
+        try (FakeCloudflare fake = FakeTestSupport.newFake()) {
+            fake.faults().next(Fault.delay(Duration.ofSeconds(30)));
+            HttpTransport transport = fake.transport();
+            HttpRequest list = HttpRequest.builder().uri(URI.create(FakeCloudflare.IN_PROCESS_BASE_URL + V1))
+                    .headers(HttpHeaders.builder().add("Authorization", "Bearer " + FakeTestSupport.TOKEN).build()).build();
+            var held = transport.execute(list);
+            assertThat(held).isNotDone();
+            transport.close();
+            Throwable failure = catchThrowable(() -> held.get(5, TimeUnit.SECONDS));
+            assertThat(failure).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(TransportException.class);
+        }
+    }
 }

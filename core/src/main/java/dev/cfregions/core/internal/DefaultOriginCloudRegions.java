@@ -34,7 +34,7 @@ final class DefaultOriginCloudRegions implements OriginCloudRegions {
 
     DefaultOriginCloudRegions(ApiContext ctx, boolean validateRegions) {
         this.ctx = ctx;
-        this.regions = validateRegions ? new RegionCatalog(zone -> supportedRegionsAsync(SupportedRegionsParams.of(zone))) : null;
+        this.regions = validateRegions ? new RegionCatalog(zone -> supportedRegionsAsync(SupportedRegionsParams.of(zone)), ctx.clock()) : null;
     }
 
     @Override

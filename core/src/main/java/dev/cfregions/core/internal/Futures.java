@@ -35,7 +35,10 @@ final class Futures {
             CompletableFuture<B> second;
             try {
                 second = next.apply(a);
-            } catch (RuntimeException ex) {
+                if (second == null) {
+                    throw new IllegalStateException("a stage returned no future");
+                }
+            } catch (Throwable ex) { // whatever a stage throws must end the call, never leave it hanging
                 result.completeExceptionally(ex);
                 return;
             }

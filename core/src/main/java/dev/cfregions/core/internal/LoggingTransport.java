@@ -25,7 +25,9 @@ public final class LoggingTransport extends ForwardingTransport {
         }
         long start = System.nanoTime();
         LOG.log(Level.DEBUG, "--> {0} {1} ({2} body bytes)", request.method(), request.uri(), request.bodyLength());
-        return next.execute(request).whenComplete((r, e) -> {
+        CompletableFuture<HttpResponse> f = next.execute(request);
+        // log from a dependent stage but return the transport's own future, so a cancel reaches it
+        f.whenComplete((r, e) -> {
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (e != null) {
                 LOG.log(Level.DEBUG, "<-- {0} {1} failed after {2} ms: {3}", request.method(), request.uri(), ms,
@@ -35,5 +37,6 @@ public final class LoggingTransport extends ForwardingTransport {
                         r.status(), ms, r.bodyLength(), r.headers().firstValue("cf-ray").orElse("-"));
             }
         });
+        return f;
     }
 }

@@ -1,29 +1,50 @@
 package dev.cfregions.core.internal;
 
+import dev.cfregions.core.errors.ApiException;
 import dev.cfregions.core.errors.ValidationException;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.SupportedRegions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
- * Each zone's supported regions, fetched once and kept, to refuse an unsupported vendor or
- * region before a write is sent. A failed fetch is not kept, so the next call tries again.
+ * Each zone's supported regions, fetched once and kept for {@link #TTL}, to refuse an
+ * unsupported vendor or region before a write is sent. A failed fetch is not kept. When the
+ * service will not list the regions (a 4xx, such as a zone without Tiered Cache, which writes do
+ * not need), the check is skipped and the service validates the write itself.
  */
 final class RegionCatalog {
-    private final ConcurrentMap<String, CompletableFuture<SupportedRegions>> byZone = new ConcurrentHashMap<>();
-    private final Function<String, CompletableFuture<SupportedRegions>> fetch;
+    /** How long a zone's list is trusted before it is fetched again. */
+    static final Duration TTL = Duration.ofMinutes(10);
 
-    RegionCatalog(Function<String, CompletableFuture<SupportedRegions>> fetch) {
+    private record Entry(CompletableFuture<SupportedRegions> regions, Instant fetched) {}
+
+    private final ConcurrentMap<String, Entry> byZone = new ConcurrentHashMap<>();
+    private final Function<String, CompletableFuture<SupportedRegions>> fetch;
+    private final Clock clock;
+
+    RegionCatalog(Function<String, CompletableFuture<SupportedRegions>> fetch, Clock clock) {
         this.fetch = fetch;
+        this.clock = clock;
     }
 
     /** Completes when every item is supported; fails with {@link ValidationException} naming the first that is not. */
     CompletableFuture<Void> check(String zoneId, List<Mapping> items, boolean batch) {
-        return regions(zoneId).thenAccept(regions -> {
+        return regions(zoneId).handle((regions, failure) -> {
+            if (failure != null) {
+                Throwable cause = RetryingCaller.unwrap(failure);
+                if (cause instanceof ApiException api && api.status() >= 400 && api.status() < 500) {
+                    return null; // the list is not to be had here; the service still validates the write
+                }
+                throw cause instanceof CompletionException ce ? ce : new CompletionException(cause);
+            }
             for (int i = 0; i < items.size(); i++) {
                 Mapping m = items.get(i);
                 String prefix = batch ? "items[" + i + "]." : "";
@@ -35,14 +56,18 @@ final class RegionCatalog {
                     throw new ValidationException(prefix + "region", m.region(), "not a supported " + m.vendor() + " region for this zone");
                 }
             }
+            return null;
         });
     }
 
     private CompletableFuture<SupportedRegions> regions(String zoneId) {
-        CompletableFuture<SupportedRegions> f = byZone.computeIfAbsent(zoneId, fetch);
-        f.whenComplete((r, e) -> {
-            if (e != null) {
-                byZone.remove(zoneId, f);
+        Instant now = clock.instant();
+        Entry e = byZone.compute(zoneId, (z, old) ->
+                old != null && now.isBefore(old.fetched().plus(TTL)) ? old : new Entry(fetch.apply(z), now));
+        CompletableFuture<SupportedRegions> f = e.regions();
+        f.whenComplete((r, failure) -> {
+            if (failure != null) {
+                byZone.remove(zoneId, e);
             }
         });
         return f;

@@ -1,5 +1,6 @@
 package dev.cfregions.core.internal;
 
+import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.ResponseTooLargeException;
 import dev.cfregions.core.spi.TransportException;
 import dev.cfregions.core.spi.TransportTimeoutException;
@@ -8,11 +9,19 @@ import dev.cfregions.core.spi.TransportTimeoutException;
 final class RetryDecision {
     private RetryDecision() {}
 
-    static boolean retryable(int status, boolean idempotent) {
+    /**
+     * 408, 429, 502, 503 and 504 for every call; 500 and every other 5xx (Cloudflare's 520-527
+     * among them) only for idempotent ones. A response saying {@code x-should-retry: false} is
+     * never retried.
+     */
+    static boolean retryable(HttpResponse response, boolean idempotent) {
+        if (response.headers().firstValue("x-should-retry").map(v -> v.trim().equalsIgnoreCase("false")).orElse(false)) {
+            return false;
+        }
+        int status = response.status();
         return switch (status) {
             case 408, 429, 502, 503, 504 -> true;
-            case 500 -> idempotent;
-            default -> false;
+            default -> status >= 500 && status <= 599 && idempotent;
         };
     }
 

@@ -21,6 +21,11 @@ import java.util.function.DoubleSupplier;
  */
 public final class RetryingCaller {
     private static final System.Logger LOG = System.getLogger("dev.cfregions.retry");
+    /**
+     * The least time worth an attempt before the total deadline: with less left, the last real
+     * answer is worth more to the caller than a certain timeout.
+     */
+    static final Duration MIN_ATTEMPT = Duration.ofMillis(100);
 
     private final HttpTransport transport;
     private final RetryRules rules;
@@ -84,7 +89,16 @@ public final class RetryingCaller {
                 f.cancel(true);
                 return;
             }
-            f.whenComplete((response, failure) -> onOutcome(retriesDone, response, unwrap(failure)));
+            f.whenComplete((response, failure) -> guarded(() -> onOutcome(retriesDone, response, unwrap(failure))));
+        }
+
+        /** Runs a step of the loop; whatever it throws (a bad sleeper or jitter source, say) ends the call. */
+        void guarded(Runnable step) {
+            try {
+                step.run();
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
         }
 
         void onOutcome(int retriesDone, HttpResponse response, Throwable failure) {
@@ -97,7 +111,7 @@ public final class RetryingCaller {
             }
             boolean retryable = failure != null
                     ? RetryDecision.retryable(failure, idempotent)
-                    : RetryDecision.retryable(response.status(), idempotent);
+                    : RetryDecision.retryable(response, idempotent);
             if (!retryable || retriesDone >= rules.maxRetries()) {
                 finish(retriesDone, response, failure);
                 return;
@@ -110,7 +124,7 @@ public final class RetryingCaller {
                 return;
             }
             Duration delay = serverWait.orElseGet(() -> rules.backoff().before(retriesDone, random.getAsDouble()));
-            if (deadline != null && clock.instant().plus(delay).isAfter(deadline)) {
+            if (deadline != null && clock.instant().plus(delay).plus(MIN_ATTEMPT).isAfter(deadline)) {
                 LOG.log(Level.DEBUG, () -> request + ": next retry would pass the total deadline; giving up");
                 finish(retriesDone, response, failure);
                 return;
@@ -119,14 +133,17 @@ public final class RetryingCaller {
                     + (failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.status())
                     + "; retrying in " + delay.toMillis() + " ms");
             CompletableFuture<Void> wait = rules.sleeper().apply(delay);
+            if (wait == null) {
+                throw new IllegalStateException("The sleeper returned no future");
+            }
             inFlight = wait;
-            wait.whenComplete((v, e) -> {
+            wait.whenComplete((v, e) -> guarded(() -> {
                 if (e != null) {
                     result.completeExceptionally(unwrap(e));
                 } else {
                     attempt(retriesDone + 1);
                 }
-            });
+            }));
         }
 
         void finish(int retriesDone, HttpResponse response, Throwable failure) {
