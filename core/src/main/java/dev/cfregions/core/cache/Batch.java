@@ -13,7 +13,7 @@ final class Batch {
     /** The canonical IP of item {@code index}; refuses a duplicate, naming both items and spellings. */
     OriginIp add(int index, String spelling) {
         String field = "items[" + index + "].ip";
-        OriginIp ip = OriginIp.of(OriginIp.canonicalize(spelling, field));
+        OriginIp ip = OriginIp.of(spelling, field);
         Integer earlier = seen.putIfAbsent(ip, index);
         if (earlier != null) {
             throw new ValidationException(field, spelling, "same address as items[" + earlier + "].ip \""

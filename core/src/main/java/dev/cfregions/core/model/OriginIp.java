@@ -26,7 +26,16 @@ public final class OriginIp implements Comparable<OriginIp> {
      *     names the input and the reason
      */
     public static OriginIp of(String text) {
-        return new OriginIp(IpCanonicalizer.canonicalize(text, "ip"));
+        return of(text, "ip");
+    }
+
+    /**
+     * Parses an IP text whose error, if any, names {@code field}, such as {@code items[2].ip}.
+     *
+     * @throws InvalidIpException if the text is not a valid IPv4 or IPv6 address
+     */
+    public static OriginIp of(String text, String field) {
+        return new OriginIp(IpCanonicalizer.canonicalize(text, field));
     }
 
     /** The IP, or empty when {@code text} is not a valid address. Never throws. */
