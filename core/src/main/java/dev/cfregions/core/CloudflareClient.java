@@ -16,6 +16,7 @@ import dev.cfregions.core.internal.TokenBucket;
 import dev.cfregions.core.internal.TransportSelector;
 import dev.cfregions.core.model.OriginIp;
 import dev.cfregions.core.spi.HttpTransport;
+import dev.cfregions.core.spi.ProxyConfig;
 import dev.cfregions.core.spi.TransportConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -125,6 +126,7 @@ public final class CloudflareClient implements AutoCloseable {
         private Duration requestTimeout = Duration.ofSeconds(60);
         private long maxResponseBytes = TransportConfig.DEFAULT_MAX_RESPONSE_BYTES;
         private SSLContext sslContext;
+        private ProxyConfig proxy;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
@@ -167,7 +169,7 @@ public final class CloudflareClient implements AutoCloseable {
 
         /**
          * Uses this transport instead of discovering one. The client never closes a transport it
-         * was given. Connect timeout, body cap and TLS settings of this builder then do not apply
+         * was given. Connect timeout, body cap, TLS and proxy settings of this builder then do not apply
          * to the transport itself: configure them on it.
          */
         public Builder transport(HttpTransport transport) {
@@ -199,6 +201,18 @@ public final class CloudflareClient implements AutoCloseable {
         /** TLS trust for a discovered transport; default the JDK's. */
         public Builder sslContext(SSLContext sslContext) {
             this.sslContext = sslContext;
+            return this;
+        }
+
+        /**
+         * Sends through this HTTP proxy (a discovered transport only; configure a lent one
+         * yourself); default none.
+         *
+         * @param proxy the proxy, or {@code null} to connect directly
+         * @return this builder
+         */
+        public Builder proxy(ProxyConfig proxy) {
+            this.proxy = proxy;
             return this;
         }
 
@@ -287,7 +301,7 @@ public final class CloudflareClient implements AutoCloseable {
             if (transport != null) {
                 return new CloudflareClient(this, url, creds, transport, false);
             }
-            TransportConfig config = new TransportConfig(connectTimeout, maxResponseBytes, sslContext);
+            TransportConfig config = new TransportConfig(connectTimeout, maxResponseBytes, sslContext, proxy);
             HttpTransport created = TransportSelector.select().create(config);
             return new CloudflareClient(this, url, creds, created, true);
         }
