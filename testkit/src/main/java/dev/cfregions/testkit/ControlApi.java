@@ -56,6 +56,12 @@ final class ControlApi {
                     fake.setRateLimit(intField(o, "requests"), java.time.Duration.ofSeconds(intField(o, "window_seconds")));
                     return ok(g -> { });
                 }
+                case "PUT retire_v1":
+                    fake.retireV1(intField(object(req), "status"));
+                    return ok(g -> { });
+                case "DELETE retire_v1":
+                    fake.restoreV1();
+                    return ok(g -> { });
                 case "DELETE rate_limit":
                     fake.clearRateLimit();
                     return ok(g -> { });
