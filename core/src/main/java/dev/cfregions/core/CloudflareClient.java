@@ -8,9 +8,11 @@ import dev.cfregions.core.internal.BodyLimitTransport;
 import dev.cfregions.core.internal.DeadlineGuardTransport;
 import dev.cfregions.core.internal.DefaultCache;
 import dev.cfregions.core.internal.LoggingTransport;
+import dev.cfregions.core.internal.RateLimitingTransport;
 import dev.cfregions.core.internal.RetryRules;
 import dev.cfregions.core.internal.RetryingCaller;
 import dev.cfregions.core.internal.StandardHeadersTransport;
+import dev.cfregions.core.internal.TokenBucket;
 import dev.cfregions.core.internal.TransportSelector;
 import dev.cfregions.core.model.OriginIp;
 import dev.cfregions.core.spi.HttpTransport;
@@ -64,6 +66,10 @@ public final class CloudflareClient implements AutoCloseable {
                                         new BodyLimitTransport(transport, b.maxResponseBytes), b.connectTimeout),
                                 b.userAgentPrefix == null ? defaultUserAgent() : b.userAgentPrefix + " " + defaultUserAgent()),
                         credentials::applyTo));
+        if (b.rateLimitRequests > 0) {
+            TokenBucket bucket = new TokenBucket(b.rateLimitRequests, b.rateLimitWindow, b.clock, b.sleeper::sleep);
+            pipeline = new RateLimitingTransport(pipeline, bucket, b.clock, b.rateLimitWindow);
+        }
         RetryPolicy policy = b.retryPolicy;
         RetryRules rules = new RetryRules(policy.maxRetries(), policy.maxRetryAfter(), policy.totalDeadline().orElse(null),
                 policy::backoff, b.sleeper::sleep);
@@ -128,6 +134,8 @@ public final class CloudflareClient implements AutoCloseable {
         private String userAgentPrefix;
         private boolean allowInsecureHttp;
         private boolean validateRegions;
+        private int rateLimitRequests;
+        private Duration rateLimitWindow;
 
         private Builder() {}
 
@@ -257,6 +265,28 @@ public final class CloudflareClient implements AutoCloseable {
          */
         public Builder validateRegions(boolean validate) {
             this.validateRegions = validate;
+            return this;
+        }
+
+        /**
+         * Sends at most {@code requests} requests in any span of {@code per}, counting every
+         * attempt of every call of this client, such as {@code rateLimit(1200, Duration.ofMinutes(5))}
+         * for Cloudflare's default account limit. Calls wait (without holding a thread) for their
+         * turn instead of running into 429s; a 429 with {@code Retry-After} pauses all of them,
+         * for at most {@code per}. Off by default. A token bucket: a tenth of {@code requests}
+         * may go at once, the rest is spread evenly over {@code per}.
+         *
+         * @param requests the most requests per span, at least 1
+         * @param per the span, positive and at most a day
+         * @return this builder
+         * @throws ConfigurationException if {@code requests} is below 1 or {@code per} out of range
+         */
+        public Builder rateLimit(int requests, Duration per) {
+            if (requests < 1) {
+                throw new ConfigurationException("rateLimit requests must be at least 1: " + requests);
+            }
+            this.rateLimitWindow = positive("rateLimit per", per);
+            this.rateLimitRequests = requests;
             return this;
         }
 

@@ -14,6 +14,7 @@ import dev.cfregions.core.cache.OriginCloudRegions;
 import dev.cfregions.core.errors.BadRequestException;
 import dev.cfregions.core.errors.ErrorCodes;
 import dev.cfregions.core.errors.InternalServerException;
+import dev.cfregions.core.errors.MalformedResponseException;
 import dev.cfregions.core.errors.RateLimitException;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.Vendor;
@@ -189,6 +190,25 @@ class RetryTest {
         BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> ocr().create(other));
         assertThat(e.hasCode(ErrorCodes.ALREADY_EXISTS)).isTrue();
         assertThat(transport.requests).hasSize(3);
+    }
+
+    @Test
+    void aRetriedCreateWhoseReadBackDropsKeepsThe1145WithTheFailureAttached() {
+        TransportException dropped = new TransportException("connection reset");
+        transport.respond(503, "{}").respondWithExample(400, "v1-create-1145.json")
+                .fail(dropped).fail(dropped).fail(dropped); // the read-back is idempotent: retried, then given up
+        BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> ocr().create(create()));
+        assertThat(e.hasCode(ErrorCodes.ALREADY_EXISTS)).isTrue();
+        assertThat(e.getSuppressed()).contains(dropped);
+        assertThat(transport.requests).extracting(r -> r.method()).containsExactly("POST", "POST", "GET", "GET", "GET");
+    }
+
+    @Test
+    void aRetriedCreateWhoseReadBackIsGarbageKeepsThe1145WithTheFailureAttached() {
+        transport.respond(503, "{}").respondWithExample(400, "v1-create-1145.json").respond(200, "<html>oops</html>");
+        BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> ocr().create(create()));
+        assertThat(e.hasCode(ErrorCodes.ALREADY_EXISTS)).isTrue();
+        assertThat(e.getSuppressed()).filteredOn(MalformedResponseException.class::isInstance).hasSize(1);
     }
 
     @Test
