@@ -132,6 +132,7 @@ public final class CloudflareClient implements AutoCloseable {
         private Credentials credentials;
         private Map<String, String> environment;
         private HttpTransport transport;
+        private String transportName;
         private Duration connectTimeout = TransportConfig.DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = Duration.ofSeconds(60);
         private long maxResponseBytes = TransportConfig.DEFAULT_MAX_RESPONSE_BYTES;
@@ -184,6 +185,21 @@ public final class CloudflareClient implements AutoCloseable {
          */
         public Builder transport(HttpTransport transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * Discovers the transport whose {@link dev.cfregions.core.spi.TransportProvider#name()} is
+         * {@code name} (for example {@code okhttp}, {@code apache}, {@code netty}) instead of the
+         * highest-priority one; the client owns and closes it. Ignored when
+         * {@link #transport(HttpTransport)} is given.
+         *
+         * @param name the provider's name
+         * @return this builder
+         * @throws ConfigurationException at {@link #build()} if no provider of that name is on the class path
+         */
+        public Builder transportName(String name) {
+            this.transportName = Objects.requireNonNull(name, "transportName");
             return this;
         }
 
@@ -312,7 +328,7 @@ public final class CloudflareClient implements AutoCloseable {
                 return new CloudflareClient(this, url, creds, transport, false);
             }
             TransportConfig config = new TransportConfig(connectTimeout, maxResponseBytes, sslContext, proxy);
-            HttpTransport created = TransportSelector.select().create(config);
+            HttpTransport created = TransportSelector.select(transportName).create(config);
             return new CloudflareClient(this, url, creds, created, true);
         }
 
