@@ -11,10 +11,60 @@ final class IpCanonicalizer {
     /** The longest valid text: eight full groups with an embedded dotted quad is 45 chars. */
     static final int MAX_LENGTH = 45;
 
+    /**
+     * Per-thread scratch space for the groups and the formatted text, so that parsing an
+     * already-canonical IPv6 text allocates nothing but the {@link OriginIp} it returns (the
+     * benchmarks measured 190 B/op with fresh arrays). Nothing escapes a call: every caller
+     * copies what it keeps out of these arrays before returning.
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        final int[] groups = new int[8];
+        final char[] text = new char[MAX_LENGTH];
+    }
+
     private IpCanonicalizer() {}
 
     /** The canonical text of {@code input}; {@code field} names it in the error. */
     static String canonicalize(String input, String field) {
+        checkLength(input, field);
+        if (isIpv6Text(input)) {
+            Scratch scratch = SCRATCH.get();
+            return canonicalIpv6(input, parseIpv6Groups(input, field, scratch.groups), scratch.text);
+        }
+        parseIpv4(input, 0, field);
+        return input; // a valid IPv4 text admits only one spelling
+    }
+
+    /**
+     * Parses {@code input} into an {@link OriginIp} carrying its canonical text and its 128 bits,
+     * in the same one pass as {@link #canonicalize}; an IPv4 address gets the bits of its
+     * IPv4-mapped form.
+     */
+    static OriginIp parse(String input, String field) {
+        checkLength(input, field);
+        if (isIpv6Text(input)) {
+            Scratch scratch = SCRATCH.get();
+            int[] g = parseIpv6Groups(input, field, scratch.groups);
+            long high = (long) g[0] << 48 | (long) g[1] << 32 | (long) g[2] << 16 | g[3];
+            long low = (long) g[4] << 48 | (long) g[5] << 32 | (long) g[6] << 16 | g[7];
+            return new OriginIp(canonicalIpv6(input, g, scratch.text), high, low);
+        }
+        int v4 = parseIpv4(input, 0, field);
+        return new OriginIp(input, 0L, OriginIp.IPV4_MAPPED_PREFIX | (v4 & 0xffff_ffffL));
+    }
+
+    private static boolean isIpv6Text(String input) {
+        for (int i = 0; i < input.length(); i++) {
+            if (input.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkLength(String input, String field) {
         if (input == null) {
             throw new InvalidIpException(field, null, "missing");
         }
@@ -25,13 +75,6 @@ final class IpCanonicalizer {
         if (n > MAX_LENGTH) {
             throw new InvalidIpException(field, input, "longer than any IP address (" + MAX_LENGTH + " characters)");
         }
-        for (int i = 0; i < n; i++) {
-            if (input.charAt(i) == ':') {
-                return canonicalIpv6(input, field);
-            }
-        }
-        parseIpv4(input, 0, field);
-        return input; // a valid IPv4 text admits only one spelling
     }
 
     /** The 4 or 16 bytes of a canonical (or any valid) IP text. */
@@ -40,7 +83,7 @@ final class IpCanonicalizer {
             int v = parseIpv4(valid, 0, "ip");
             return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
         }
-        int[] g = parseIpv6Groups(valid, "ip");
+        int[] g = parseIpv6Groups(valid, "ip", new int[8]);
         byte[] b = new byte[16];
         for (int i = 0; i < 8; i++) {
             b[2 * i] = (byte) (g[i] >>> 8);
@@ -98,9 +141,8 @@ final class IpCanonicalizer {
         return value;
     }
 
-    private static String canonicalIpv6(String s, String field) {
-        int[] g = parseIpv6Groups(s, field);
-        char[] out = new char[MAX_LENGTH];
+    /** The RFC 5952 text of the groups {@code g} parsed from {@code s}; {@code s} itself when equal. */
+    private static String canonicalIpv6(String s, int[] g, char[] out) {
         int len = format(g, out);
         if (len == s.length()) {
             boolean same = true;
@@ -117,10 +159,10 @@ final class IpCanonicalizer {
         return new String(out, 0, len);
     }
 
-    /** Parses IPv6 text into eight 16-bit groups. */
-    private static int[] parseIpv6Groups(String s, String field) {
+    /** Parses IPv6 text into eight 16-bit groups, written into {@code groups} (returned). */
+    private static int[] parseIpv6Groups(String s, String field, int[] groups) {
         int n = s.length();
-        int[] groups = new int[8];
+        java.util.Arrays.fill(groups, 0);
         int count = 0;
         int gapAt = -1; // index in groups where "::" stands
         int i = 0;
