@@ -57,7 +57,7 @@ final class ControlApi {
                     return ok(g -> { });
                 }
                 case "PUT retire_v1":
-                    fake.retireV1(intField(object(req), "status"));
+                    fake.retireV1(object(req).integer("status"));
                     return ok(g -> { });
                 case "DELETE retire_v1":
                     fake.restoreV1();
