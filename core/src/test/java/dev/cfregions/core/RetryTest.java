@@ -309,6 +309,23 @@ class RetryTest {
         assertThatThrownBy(() -> ocr.list(ZONE)).isInstanceOf(TransportException.class).hasMessageContaining("broken");
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aForeignUncheckedExceptionFromTheTransportIsWrappedAndNotRetried(boolean synchronously) {
+        RuntimeException[] foreign = {new NullPointerException("bug in transport"), new IllegalStateException("pool shut down")};
+        for (RuntimeException e : foreign) {
+            transport.requests.clear();
+            if (synchronously) {
+                transport.throwOnExecute(e);
+            } else {
+                transport.fail(e);
+            }
+            TransportException t = catchThrowableOfType(TransportException.class, () -> ocr().list(ZONE));
+            assertThat(t).hasCause(e).hasMessageContaining("recording");
+            assertThat(transport.requests).hasSize(1);
+        }
+    }
+
     @Test
     void withDebugLoggingOnACancelStillReachesTheTransport() {
         java.util.logging.Logger http = java.util.logging.Logger.getLogger("dev.cfregions.http");
