@@ -1,9 +1,11 @@
 package dev.cfregions.core;
 
 import dev.cfregions.core.cache.Cache;
+import dev.cfregions.core.errors.ClientClosedException;
 import dev.cfregions.core.errors.ConfigurationException;
 import dev.cfregions.core.internal.ApiContext;
 import dev.cfregions.core.internal.AuthenticatingTransport;
+import dev.cfregions.core.internal.ClosedGuardTransport;
 import dev.cfregions.core.internal.BodyLimitTransport;
 import dev.cfregions.core.internal.DeadlineGuardTransport;
 import dev.cfregions.core.internal.DefaultCache;
@@ -59,17 +61,21 @@ public final class CloudflareClient implements AutoCloseable {
         this.credentials = credentials;
         this.transport = transport;
         this.ownsTransport = owns;
+        // the closed check is outermost, to fail a call at once, and innermost, for a request
+        // that was waiting (on the rate limiter, say) when the client closed
         HttpTransport pipeline = new LoggingTransport(
                 new AuthenticatingTransport(
                         new StandardHeadersTransport(
                                 new DeadlineGuardTransport(
-                                        new BodyLimitTransport(transport, b.maxResponseBytes), b.connectTimeout),
+                                        new BodyLimitTransport(new ClosedGuardTransport(transport, closed::get), b.maxResponseBytes),
+                                        b.connectTimeout),
                                 b.userAgentPrefix == null ? defaultUserAgent() : b.userAgentPrefix + " " + defaultUserAgent()),
                         credentials::applyTo));
         if (b.rateLimitRequests > 0) {
             TokenBucket bucket = new TokenBucket(b.rateLimitRequests, b.rateLimitWindow, b.clock, b.sleeper::sleep);
             pipeline = new RateLimitingTransport(pipeline, bucket, b.clock, b.rateLimitWindow);
         }
+        pipeline = new ClosedGuardTransport(pipeline, closed::get);
         RetryPolicy policy = b.retryPolicy;
         RetryRules rules = new RetryRules(policy.maxRetries(), policy.maxRetryAfter(), policy.totalDeadline().orElse(null),
                 policy::backoff, b.sleeper::sleep);
@@ -96,7 +102,11 @@ public final class CloudflareClient implements AutoCloseable {
         return transport.name();
     }
 
-    /** Closes the transport if this client created it. Idempotent. */
+    /**
+     * Closes the transport if this client created it. Idempotent. Every call made afterwards
+     * (and every retry still to come) fails at once with {@link ClientClosedException}, also
+     * when the transport was lent.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true) && ownsTransport) {
@@ -122,6 +132,7 @@ public final class CloudflareClient implements AutoCloseable {
         private Credentials credentials;
         private Map<String, String> environment;
         private HttpTransport transport;
+        private String transportName;
         private Duration connectTimeout = TransportConfig.DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = Duration.ofSeconds(60);
         private long maxResponseBytes = TransportConfig.DEFAULT_MAX_RESPONSE_BYTES;
@@ -174,6 +185,21 @@ public final class CloudflareClient implements AutoCloseable {
          */
         public Builder transport(HttpTransport transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * Discovers the transport whose {@link dev.cfregions.core.spi.TransportProvider#name()} is
+         * {@code name} (for example {@code okhttp}, {@code apache}, {@code netty}) instead of the
+         * highest-priority one; the client owns and closes it. Ignored when
+         * {@link #transport(HttpTransport)} is given.
+         *
+         * @param name the provider's name
+         * @return this builder
+         * @throws ConfigurationException at {@link #build()} if no provider of that name is on the class path
+         */
+        public Builder transportName(String name) {
+            this.transportName = Objects.requireNonNull(name, "transportName");
             return this;
         }
 
@@ -302,7 +328,7 @@ public final class CloudflareClient implements AutoCloseable {
                 return new CloudflareClient(this, url, creds, transport, false);
             }
             TransportConfig config = new TransportConfig(connectTimeout, maxResponseBytes, sslContext, proxy);
-            HttpTransport created = TransportSelector.select().create(config);
+            HttpTransport created = TransportSelector.select(transportName).create(config);
             return new CloudflareClient(this, url, creds, created, true);
         }
 

@@ -65,18 +65,21 @@ final class DefaultOriginCloudRegions implements OriginCloudRegions {
     /**
      * A retried create answered "already exists": the earlier attempt probably landed. Read the
      * mapping back; it is our success if it is what we asked for, otherwise the 1145 stands.
+     * When the read-back itself fails (dropped connection, garbage body, an error status), the
+     * 1145 is still what the caller gets, with the read-back's failure attached as suppressed:
+     * the caller must still be able to tell that the first POST probably landed.
      */
     private CompletableFuture<ZoneSetting<Mapping>> confirmEarlierAttempt(String zoneId, Mapping wanted, ApiException alreadyExists,
             Deadline deadline) {
         LOG.log(Level.DEBUG, "retried create of {0} answered 1145; reading it back", wanted.ip());
         HttpRequest get = request("GET", null, zoneId, wanted.ip().value());
-        return Futures.compose(ctx.send(get, true, deadline), exchange -> {
-            HttpResponse r = exchange.response();
-            if (r.isSuccessful()) {
-                ZoneSetting<Mapping> found = V1Codec.mapping(r, ctx.clock());
-                if (found.value().sameTarget(wanted)) {
-                    return CompletableFuture.completedFuture(found);
-                }
+        CompletableFuture<ZoneSetting<Mapping>> readBack = Futures.map(ctx.send(get, true, deadline),
+                exchange -> V1Codec.mapping(exchange.response(), ctx.clock()));
+        return Futures.compose(Futures.settled(readBack), outcome -> {
+            if (outcome.failure() != null) {
+                alreadyExists.addSuppressed(outcome.failure());
+            } else if (outcome.value().value().sameTarget(wanted)) {
+                return CompletableFuture.completedFuture(outcome.value());
             }
             return CompletableFuture.failedFuture(alreadyExists);
         });
