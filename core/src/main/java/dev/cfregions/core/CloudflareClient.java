@@ -1,18 +1,24 @@
 package dev.cfregions.core;
 
 import dev.cfregions.core.cache.Cache;
+import dev.cfregions.core.errors.ClientClosedException;
 import dev.cfregions.core.errors.ConfigurationException;
 import dev.cfregions.core.internal.ApiContext;
 import dev.cfregions.core.internal.AuthenticatingTransport;
+import dev.cfregions.core.internal.ClosedGuardTransport;
 import dev.cfregions.core.internal.BodyLimitTransport;
 import dev.cfregions.core.internal.DeadlineGuardTransport;
 import dev.cfregions.core.internal.DefaultCache;
+import dev.cfregions.core.internal.DefaultOrigin;
 import dev.cfregions.core.internal.LoggingTransport;
+import dev.cfregions.core.internal.RateLimitingTransport;
 import dev.cfregions.core.internal.RetryRules;
 import dev.cfregions.core.internal.RetryingCaller;
 import dev.cfregions.core.internal.StandardHeadersTransport;
+import dev.cfregions.core.internal.TokenBucket;
 import dev.cfregions.core.internal.TransportSelector;
 import dev.cfregions.core.model.OriginIp;
+import dev.cfregions.core.origin.Origin;
 import dev.cfregions.core.spi.HttpTransport;
 import dev.cfregions.core.spi.ProxyConfig;
 import dev.cfregions.core.spi.TransportConfig;
@@ -50,6 +56,7 @@ public final class CloudflareClient implements AutoCloseable {
     private final HttpTransport transport;
     private final boolean ownsTransport;
     private final Cache cache;
+    private final Origin origin;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private CloudflareClient(Builder b, String baseUrl, Credentials credentials, HttpTransport transport, boolean owns) {
@@ -57,18 +64,28 @@ public final class CloudflareClient implements AutoCloseable {
         this.credentials = credentials;
         this.transport = transport;
         this.ownsTransport = owns;
+        // the closed check is outermost, to fail a call at once, and innermost, for a request
+        // that was waiting (on the rate limiter, say) when the client closed
         HttpTransport pipeline = new LoggingTransport(
                 new AuthenticatingTransport(
                         new StandardHeadersTransport(
                                 new DeadlineGuardTransport(
-                                        new BodyLimitTransport(transport, b.maxResponseBytes), b.connectTimeout),
+                                        new BodyLimitTransport(new ClosedGuardTransport(transport, closed::get), b.maxResponseBytes),
+                                        b.connectTimeout),
                                 b.userAgentPrefix == null ? defaultUserAgent() : b.userAgentPrefix + " " + defaultUserAgent()),
                         credentials::applyTo));
+        if (b.rateLimitRequests > 0) {
+            TokenBucket bucket = new TokenBucket(b.rateLimitRequests, b.rateLimitWindow, b.clock, b.sleeper::sleep);
+            pipeline = new RateLimitingTransport(pipeline, bucket, b.clock, b.rateLimitWindow);
+        }
+        pipeline = new ClosedGuardTransport(pipeline, closed::get);
         RetryPolicy policy = b.retryPolicy;
         RetryRules rules = new RetryRules(policy.maxRetries(), policy.maxRetryAfter(), policy.totalDeadline().orElse(null),
                 policy::backoff, b.sleeper::sleep);
         RetryingCaller caller = new RetryingCaller(pipeline, rules, b.clock, b.random);
-        this.cache = new DefaultCache(new ApiContext(baseUrl, caller, b.requestTimeout, b.clock), b.validateRegions);
+        ApiContext context = new ApiContext(baseUrl, caller, b.requestTimeout, b.clock);
+        this.cache = new DefaultCache(context, b.validateRegions);
+        this.origin = new DefaultOrigin(context, b.validateRegions);
     }
 
     public static Builder builder() {
@@ -78,6 +95,16 @@ public final class CloudflareClient implements AutoCloseable {
     /** The {@code /zones/{zone_id}/cache} endpoints. */
     public Cache cache() {
         return cache;
+    }
+
+    /**
+     * The {@code /zones/{zone_id}/origin} endpoints, among them {@code origin().cloudRegions()}:
+     * the current Origin Cloud Regions family, which new code should use.
+     *
+     * @return the origin group
+     */
+    public Origin origin() {
+        return origin;
     }
 
     /** The API root requests go to, without a trailing slash. */
@@ -90,7 +117,11 @@ public final class CloudflareClient implements AutoCloseable {
         return transport.name();
     }
 
-    /** Closes the transport if this client created it. Idempotent. */
+    /**
+     * Closes the transport if this client created it. Idempotent. Every call made afterwards
+     * (and every retry still to come) fails at once with {@link ClientClosedException}, also
+     * when the transport was lent.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true) && ownsTransport) {
@@ -116,6 +147,7 @@ public final class CloudflareClient implements AutoCloseable {
         private Credentials credentials;
         private Map<String, String> environment;
         private HttpTransport transport;
+        private String transportName;
         private Duration connectTimeout = TransportConfig.DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = Duration.ofSeconds(60);
         private long maxResponseBytes = TransportConfig.DEFAULT_MAX_RESPONSE_BYTES;
@@ -128,6 +160,8 @@ public final class CloudflareClient implements AutoCloseable {
         private String userAgentPrefix;
         private boolean allowInsecureHttp;
         private boolean validateRegions;
+        private int rateLimitRequests;
+        private Duration rateLimitWindow;
 
         private Builder() {}
 
@@ -166,6 +200,21 @@ public final class CloudflareClient implements AutoCloseable {
          */
         public Builder transport(HttpTransport transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * Discovers the transport whose {@link dev.cfregions.core.spi.TransportProvider#name()} is
+         * {@code name} (for example {@code okhttp}, {@code apache}, {@code netty}) instead of the
+         * highest-priority one; the client owns and closes it. Ignored when
+         * {@link #transport(HttpTransport)} is given.
+         *
+         * @param name the provider's name
+         * @return this builder
+         * @throws ConfigurationException at {@link #build()} if no provider of that name is on the class path
+         */
+        public Builder transportName(String name) {
+            this.transportName = Objects.requireNonNull(name, "transportName");
             return this;
         }
 
@@ -261,6 +310,28 @@ public final class CloudflareClient implements AutoCloseable {
         }
 
         /**
+         * Sends at most {@code requests} requests in any span of {@code per}, counting every
+         * attempt of every call of this client, such as {@code rateLimit(1200, Duration.ofMinutes(5))}
+         * for Cloudflare's default account limit. Calls wait (without holding a thread) for their
+         * turn instead of running into 429s; a 429 with {@code Retry-After} pauses all of them,
+         * for at most {@code per}. Off by default. A token bucket: a tenth of {@code requests}
+         * may go at once, the rest is spread evenly over {@code per}.
+         *
+         * @param requests the most requests per span, at least 1
+         * @param per the span, positive and at most a day
+         * @return this builder
+         * @throws ConfigurationException if {@code requests} is below 1 or {@code per} out of range
+         */
+        public Builder rateLimit(int requests, Duration per) {
+            if (requests < 1) {
+                throw new ConfigurationException("rateLimit requests must be at least 1: " + requests);
+            }
+            this.rateLimitWindow = positive("rateLimit per", per);
+            this.rateLimitRequests = requests;
+            return this;
+        }
+
+        /**
          * @throws ConfigurationException if the base URL is invalid or insecure, no credentials
          *     are given or found, or no transport is found
          */
@@ -272,7 +343,7 @@ public final class CloudflareClient implements AutoCloseable {
                 return new CloudflareClient(this, url, creds, transport, false);
             }
             TransportConfig config = new TransportConfig(connectTimeout, maxResponseBytes, sslContext, proxy);
-            HttpTransport created = TransportSelector.select().create(config);
+            HttpTransport created = TransportSelector.select(transportName).create(config);
             return new CloudflareClient(this, url, creds, created, true);
         }
 

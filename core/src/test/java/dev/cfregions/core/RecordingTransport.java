@@ -43,6 +43,14 @@ final class RecordingTransport implements HttpTransport {
         return this;
     }
 
+    /** The next request makes {@code execute} throw, breaking the transport contract. */
+    RecordingTransport throwOnExecute(RuntimeException e) {
+        script.add(() -> {
+            throw e;
+        });
+        return this;
+    }
+
     RecordingTransport fail(RuntimeException e) {
         script.add(() -> CompletableFuture.failedFuture(e));
         return this;

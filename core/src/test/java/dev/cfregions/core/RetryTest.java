@@ -14,6 +14,7 @@ import dev.cfregions.core.cache.OriginCloudRegions;
 import dev.cfregions.core.errors.BadRequestException;
 import dev.cfregions.core.errors.ErrorCodes;
 import dev.cfregions.core.errors.InternalServerException;
+import dev.cfregions.core.errors.MalformedResponseException;
 import dev.cfregions.core.errors.RateLimitException;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.Vendor;
@@ -192,6 +193,25 @@ class RetryTest {
     }
 
     @Test
+    void aRetriedCreateWhoseReadBackDropsKeepsThe1145WithTheFailureAttached() {
+        TransportException dropped = new TransportException("connection reset");
+        transport.respond(503, "{}").respondWithExample(400, "v1-create-1145.json")
+                .fail(dropped).fail(dropped).fail(dropped); // the read-back is idempotent: retried, then given up
+        BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> ocr().create(create()));
+        assertThat(e.hasCode(ErrorCodes.ALREADY_EXISTS)).isTrue();
+        assertThat(e.getSuppressed()).contains(dropped);
+        assertThat(transport.requests).extracting(r -> r.method()).containsExactly("POST", "POST", "GET", "GET", "GET");
+    }
+
+    @Test
+    void aRetriedCreateWhoseReadBackIsGarbageKeepsThe1145WithTheFailureAttached() {
+        transport.respond(503, "{}").respondWithExample(400, "v1-create-1145.json").respond(200, "<html>oops</html>");
+        BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> ocr().create(create()));
+        assertThat(e.hasCode(ErrorCodes.ALREADY_EXISTS)).isTrue();
+        assertThat(e.getSuppressed()).filteredOn(MalformedResponseException.class::isInstance).hasSize(1);
+    }
+
+    @Test
     void aFirstAttemptAnswering1145IsNotSecondGuessed() {
         transport.respondWithExample(400, "v1-create-1145.json");
         BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> ocr().create(create()));
@@ -287,6 +307,23 @@ class RetryTest {
                     public void close() {}
                 }).build().cache().originCloudRegions();
         assertThatThrownBy(() -> ocr.list(ZONE)).isInstanceOf(TransportException.class).hasMessageContaining("broken");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aForeignUncheckedExceptionFromTheTransportIsWrappedAndNotRetried(boolean synchronously) {
+        RuntimeException[] foreign = {new NullPointerException("bug in transport"), new IllegalStateException("pool shut down")};
+        for (RuntimeException e : foreign) {
+            transport.requests.clear();
+            if (synchronously) {
+                transport.throwOnExecute(e);
+            } else {
+                transport.fail(e);
+            }
+            TransportException t = catchThrowableOfType(TransportException.class, () -> ocr().list(ZONE));
+            assertThat(t).hasCause(e).hasMessageContaining("recording");
+            assertThat(transport.requests).hasSize(1);
+        }
     }
 
     @Test

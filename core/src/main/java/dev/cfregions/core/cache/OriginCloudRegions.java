@@ -4,6 +4,7 @@ import dev.cfregions.core.model.BatchResult;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.SupportedRegions;
 import dev.cfregions.core.model.ZoneSetting;
+import dev.cfregions.core.params.internal.Blocking;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,6 +21,14 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  */
 public interface OriginCloudRegions {
+
+    /**
+     * The same calls, each returning its result together with the HTTP response it came in
+     * (status, headers, {@code cf-ray}, the envelope's {@code messages[]}).
+     *
+     * @return the raw-response view of this handle
+     */
+    RawOriginCloudRegions withRawResponse();
 
     /** {@code GET}: every mapping of the zone; an empty zone gives an empty list and a null {@code modifiedOn}. */
     CompletableFuture<ZoneSetting<List<Mapping>>> listAsync(ListParams params);

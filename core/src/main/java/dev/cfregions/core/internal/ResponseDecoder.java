@@ -14,6 +14,7 @@ import dev.cfregions.core.errors.NotFoundException;
 import dev.cfregions.core.errors.PermissionDeniedException;
 import dev.cfregions.core.errors.RateLimitException;
 import dev.cfregions.core.errors.UnprocessableEntityException;
+import dev.cfregions.core.model.ResultInfo;
 import dev.cfregions.core.spi.HttpResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -22,14 +23,32 @@ import java.util.List;
 
 /**
  * Turns a response into the operation's result or a typed exception. The HTTP status decides
- * success (as in the official SDKs, {@code success} is not consulted); a body that is not
- * Cloudflare's JSON never escapes as a Jackson exception.
+ * success (as in the official SDKs, {@code success} is not consulted while there is a result);
+ * a 2xx without a usable {@code result} whose envelope says {@code "success": false} and lists
+ * errors is the service refusing, so it gives an {@link ApiException} with those codes rather
+ * than a malformed-response error. A body that is not Cloudflare's JSON never escapes as a
+ * Jackson exception.
  */
 final class ResponseDecoder {
     private ResponseDecoder() {}
 
+    /**
+     * What a successful envelope holds besides its result: {@code messages[]} (where Cloudflare
+     * puts notices such as deprecations) and a paginated list's {@code result_info}.
+     *
+     * @param result the decoded {@code result}
+     * @param messages the envelope's {@code messages[]}, empty when absent
+     * @param resultInfo the envelope's {@code result_info}, or null when absent
+     */
+    record Envelope<T>(T result, List<CloudflareError> messages, ResultInfo resultInfo) {}
+
     /** The envelope's {@code result}, read by {@code reader}, or the exception the response stands for. */
     static <T> T decode(HttpResponse response, JsonReader<T> reader, Clock clock) {
+        return decodeEnvelope(response, reader, clock).result();
+    }
+
+    /** The whole envelope, its {@code result} read by {@code reader}, or the exception the response stands for. */
+    static <T> Envelope<T> decodeEnvelope(HttpResponse response, JsonReader<T> reader, Clock clock) {
         if (!response.isSuccessful()) {
             throw toException(response, clock);
         }
@@ -38,7 +57,7 @@ final class ResponseDecoder {
             throw new MalformedResponseException(response.status(), "empty body", "", null);
         }
         try (JsonParser p = Json.FACTORY.createParser(body)) {
-            T result = readEnvelope(p, reader);
+            Envelope<T> result = readEnvelope(p, reader);
             if (p.nextToken() != null) {
                 throw new DecodeException("content after the JSON object");
             }
@@ -48,8 +67,25 @@ final class ResponseDecoder {
         } catch (IOException e) {
             throw new MalformedResponseException(response.status(), "unreadable: " + e.getMessage(), Excerpt.of(body), null);
         } catch (DecodeException e) {
+            ApiException refused = refusal(response, clock);
+            if (refused != null) {
+                throw refused;
+            }
             throw new MalformedResponseException(response.status(), e.getMessage(), Excerpt.of(body), null);
         }
+    }
+
+    /** The refusal a 2xx envelope without a usable result stands for, or null when it is not one. */
+    private static ApiException refusal(HttpResponse response, Clock clock) {
+        try (JsonParser p = Json.FACTORY.createParser(response.body())) {
+            ErrorPart part = readErrorPart(p);
+            if (Boolean.FALSE.equals(part.success()) && part.errors() != null && !part.errors().isEmpty()) {
+                return exception(response, part.errors(), null, clock);
+            }
+        } catch (IOException | DecodeException e) {
+            // not an envelope at all: malformed, as the caller says
+        }
+        return null;
     }
 
     /** The typed exception for a non-2xx response. */
@@ -58,15 +94,17 @@ final class ResponseDecoder {
         List<CloudflareError> errors = null;
         if (body.length > 0) {
             try (JsonParser p = Json.FACTORY.createParser(body)) {
-                errors = readErrorsOnly(p);
+                errors = readErrorPart(p).errors();
             } catch (IOException | DecodeException e) {
                 errors = null;
             }
         }
-        String excerpt = errors == null ? Excerpt.of(body) : null;
+        return errors == null ? exception(response, List.of(), Excerpt.of(body), clock) : exception(response, errors, null, clock);
+    }
+
+    private static ApiException exception(HttpResponse response, List<CloudflareError> list, String excerpt, Clock clock) {
         String cfRay = response.headers().firstValue("cf-ray").orElse(null);
         Duration retryAfter = RetryAfter.parse(response.headers(), clock).orElse(null);
-        List<CloudflareError> list = errors == null ? List.of() : errors;
         int s = response.status();
         return switch (s) {
             case 400 -> new BadRequestException(s, list, cfRay, retryAfter, excerpt);
@@ -81,12 +119,14 @@ final class ResponseDecoder {
         };
     }
 
-    private static <T> T readEnvelope(JsonParser p, JsonReader<T> reader) throws IOException, DecodeException {
+    private static <T> Envelope<T> readEnvelope(JsonParser p, JsonReader<T> reader) throws IOException, DecodeException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new DecodeException("expected a JSON object");
         }
         T result = null;
         boolean sawResult = false;
+        List<CloudflareError> messages = List.of();
+        ResultInfo info = null;
         String field;
         while ((field = Json.nextField(p)) != null) {
             if (field.equals("result")) {
@@ -94,6 +134,10 @@ final class ResponseDecoder {
                 if (p.currentToken() != JsonToken.VALUE_NULL) {
                     result = reader.read(p);
                 }
+            } else if (field.equals("messages") && p.currentToken() == JsonToken.START_ARRAY) {
+                messages = List.copyOf(Json.readArray(p, "messages", ResponseDecoder::readError));
+            } else if (field.equals("result_info") && p.currentToken() == JsonToken.START_OBJECT) {
+                info = readResultInfo(p);
             } else {
                 p.skipChildren();
             }
@@ -101,19 +145,61 @@ final class ResponseDecoder {
         if (!sawResult || result == null) {
             throw new DecodeException("no \"result\" in a successful response");
         }
-        return result;
+        return new Envelope<>(result, messages, info);
     }
 
-    /** The {@code errors} array of an envelope; null when the body is JSON but not an envelope. */
-    private static List<CloudflareError> readErrorsOnly(JsonParser p) throws IOException, DecodeException {
+    /** {@code {"count":…,"page":…,"per_page":…,"total_count":…,"total_pages":…}}, every number required. */
+    private static ResultInfo readResultInfo(JsonParser p) throws IOException, DecodeException {
+        String[] names = {"count", "page", "per_page", "total_count", "total_pages"};
+        int[] v = {-1, -1, -1, -1, -1};
+        String field;
+        while ((field = Json.nextField(p)) != null) {
+            int k = switch (field) {
+                case "count" -> 0;
+                case "page" -> 1;
+                case "per_page" -> 2;
+                case "total_count" -> 3;
+                case "total_pages" -> 4;
+                default -> -1;
+            };
+            if (k < 0) {
+                p.skipChildren();
+            } else if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                    && p.getIntValue() >= 0) {
+                v[k] = p.getIntValue();
+            } else {
+                throw new DecodeException("result_info." + field + " should be a non-negative integer, was " + p.getText());
+            }
+        }
+        for (int k = 0; k < v.length; k++) {
+            if (v[k] < 0) {
+                throw new DecodeException("result_info lacks \"" + names[k] + "\"");
+            }
+        }
+        return new ResultInfo(v[0], v[1], v[2], v[3], v[4]);
+    }
+
+    /**
+     * An envelope's {@code errors} and {@code success}.
+     *
+     * @param errors the errors array, never null
+     * @param success the success flag, or null when absent or not a boolean
+     */
+    private record ErrorPart(List<CloudflareError> errors, Boolean success) {}
+
+    /** The {@code errors} array and {@code success} flag of an envelope; fails when the body is JSON but not an envelope. */
+    private static ErrorPart readErrorPart(JsonParser p) throws IOException, DecodeException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new DecodeException("not an object");
         }
         List<CloudflareError> errors = null;
+        Boolean success = null;
         String field;
         while ((field = Json.nextField(p)) != null) {
             if (field.equals("errors") && p.currentToken() == JsonToken.START_ARRAY) {
                 errors = Json.readArray(p, "errors", ResponseDecoder::readError);
+            } else if (field.equals("success") && p.currentToken().isBoolean()) {
+                success = p.getBooleanValue();
             } else {
                 p.skipChildren();
             }
@@ -121,7 +207,7 @@ final class ResponseDecoder {
         if (errors == null) {
             throw new DecodeException("no errors array");
         }
-        return errors;
+        return new ErrorPart(errors, success);
     }
 
     private static CloudflareError readError(JsonParser p) throws IOException, DecodeException {

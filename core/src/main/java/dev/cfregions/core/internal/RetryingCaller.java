@@ -1,8 +1,10 @@
 package dev.cfregions.core.internal;
 
+import dev.cfregions.core.errors.CloudflareException;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.HttpTransport;
+import dev.cfregions.core.spi.TransportException;
 import dev.cfregions.core.spi.TransportTimeoutException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -169,11 +171,25 @@ public final class RetryingCaller {
 
         void finish(int retriesDone, HttpResponse response, Throwable failure) {
             if (failure != null) {
-                result.completeExceptionally(failure);
+                result.completeExceptionally(typed(failure));
             } else {
                 result.complete(new Exchange(response, retriesDone + 1));
             }
         }
+    }
+
+    /**
+     * A transport broke its contract when it threw, or failed its future with, an unchecked
+     * exception that is not ours (an NPE, say): the caller gets a {@link TransportException}
+     * with it as the cause, so that catching {@code CloudflareException} is enough. It is not
+     * retried: it says nothing about the network.
+     */
+    private Throwable typed(Throwable failure) {
+        if (failure instanceof RuntimeException && !(failure instanceof CloudflareException)
+                && !(failure instanceof CancellationException)) {
+            return new TransportException(transport.name() + " transport failed unexpectedly: " + failure, failure);
+        }
+        return failure;
     }
 
     static Throwable unwrap(Throwable t) {
