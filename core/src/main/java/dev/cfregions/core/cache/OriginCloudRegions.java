@@ -19,6 +19,11 @@ import java.util.concurrent.CompletableFuture;
  * ZoneSetting<List<Mapping>> all = ocr.edit(EditParams.builder()
  *         .zoneId(zone).ip("2001:db8::1").region("us-central1").vendor(Vendor.GCP).build());
  * }</pre>
+ *
+ * <p>Cloudflare deprecated this family (end of life 2026-10-01) in favour of
+ * {@code client.origin().cloudRegions()}, which serves the same mappings; new code should use
+ * that. Once the service retires it, calls throw
+ * {@link dev.cfregions.core.errors.EndpointRetiredException}.
  */
 public interface OriginCloudRegions {
 
@@ -30,75 +35,158 @@ public interface OriginCloudRegions {
      */
     RawOriginCloudRegions withRawResponse();
 
-    /** {@code GET}: every mapping of the zone; an empty zone gives an empty list and a null {@code modifiedOn}. */
+    /**
+     * {@code GET}: every mapping of the zone; an empty zone gives an empty list and a null {@code modifiedOn}.
+     *
+     * @param params the call's parameters
+     * @return the call's result
+     */
     CompletableFuture<ZoneSetting<List<Mapping>>> listAsync(ListParams params);
 
     /**
      * {@code POST}: adds one mapping; 400/1145 if the IP is already mapped. If a retried attempt
      * answers 1145 (the first attempt may have landed), the mapping is read back and the call
      * succeeds when it equals what was asked.
+     *
+     * @param params the mapping to add
+     * @return the mapping as stored
      */
     CompletableFuture<ZoneSetting<Mapping>> createAsync(CreateParams params);
 
-    /** {@code PATCH}: creates or overwrites one mapping, and returns the zone's whole mapping list. */
+    /**
+     * {@code PATCH}: creates or overwrites one mapping, and returns the zone's whole mapping list.
+     *
+     * @param params the call's parameters
+     * @return the call's result
+     */
     CompletableFuture<ZoneSetting<List<Mapping>>> editAsync(EditParams params);
 
-    /** {@code GET /{ip}}: one mapping; {@link dev.cfregions.core.errors.NotFoundException} (1142) if absent. */
+    /**
+     * {@code GET /{ip}}: one mapping; {@link dev.cfregions.core.errors.NotFoundException} (1142) if absent.
+     *
+     * @param params the call's parameters
+     * @return the call's result
+     */
     CompletableFuture<ZoneSetting<Mapping>> getAsync(GetParams params);
 
-    /** {@code DELETE /{ip}}: removes one mapping and returns it as it was; 404 if absent. */
+    /**
+     * {@code DELETE /{ip}}: removes one mapping and returns it as it was; 404 if absent.
+     *
+     * @param params the call's parameters
+     * @return the call's result
+     */
     CompletableFuture<ZoneSetting<Mapping>> deleteAsync(DeleteParams params);
 
-    /** {@code PATCH /batch}: creates or overwrites up to 100 mappings; look at {@link BatchResult#failed()}. */
+    /**
+     * {@code PATCH /batch}: creates or overwrites up to 100 mappings; look at {@link BatchResult#failed()}.
+     *
+     * @param params the call's parameters
+     * @return the call's result
+     */
     CompletableFuture<ZoneSetting<BatchResult>> bulkEditAsync(BulkEditParams params);
 
-    /** {@code DELETE /batch} with the IPs as a JSON array body: removes up to 100 mappings. */
+    /**
+     * {@code DELETE /batch} with the IPs as a JSON array body: removes up to 100 mappings.
+     *
+     * @param params the call's parameters
+     * @return the call's result
+     */
     CompletableFuture<ZoneSetting<BatchResult>> bulkDeleteAsync(BulkDeleteParams params);
 
-    /** {@code GET /supported_regions}: each vendor's regions and their upper-tier colos. */
+    /**
+     * {@code GET /supported_regions}: each vendor's regions and their upper-tier colos.
+     *
+     * @param params the call's parameters
+     * @return the call's result
+     */
     CompletableFuture<SupportedRegions> supportedRegionsAsync(SupportedRegionsParams params);
 
-    /** Blocking {@link #listAsync}. */
+    /**
+     * Blocking {@link #listAsync}.
+     *
+     * @param params the call's parameters
+     * @return the result
+     */
     default ZoneSetting<List<Mapping>> list(ListParams params) {
         return Blocking.join(listAsync(params));
     }
 
-    /** Blocking {@link #listAsync} for a zone. */
+    /**
+     * Blocking {@link #listAsync} for a zone.
+     *
+     * @param zoneId the call's parameters
+     * @return the result
+     */
     default ZoneSetting<List<Mapping>> list(String zoneId) {
         return list(ListParams.of(zoneId));
     }
 
-    /** Blocking {@link #createAsync}. */
+    /**
+     * Blocking {@link #createAsync}.
+     *
+     * @param params the call's parameters
+     * @return the result
+     */
     default ZoneSetting<Mapping> create(CreateParams params) {
         return Blocking.join(createAsync(params));
     }
 
-    /** Blocking {@link #editAsync}. */
+    /**
+     * Blocking {@link #editAsync}.
+     *
+     * @param params the call's parameters
+     * @return the result
+     */
     default ZoneSetting<List<Mapping>> edit(EditParams params) {
         return Blocking.join(editAsync(params));
     }
 
-    /** Blocking {@link #getAsync}. */
+    /**
+     * Blocking {@link #getAsync}.
+     *
+     * @param params the call's parameters
+     * @return the result
+     */
     default ZoneSetting<Mapping> get(GetParams params) {
         return Blocking.join(getAsync(params));
     }
 
-    /** Blocking {@link #deleteAsync}. */
+    /**
+     * Blocking {@link #deleteAsync}.
+     *
+     * @param params the call's parameters
+     * @return the result
+     */
     default ZoneSetting<Mapping> delete(DeleteParams params) {
         return Blocking.join(deleteAsync(params));
     }
 
-    /** Blocking {@link #bulkEditAsync}. */
+    /**
+     * Blocking {@link #bulkEditAsync}.
+     *
+     * @param params the call's parameters
+     * @return the result
+     */
     default ZoneSetting<BatchResult> bulkEdit(BulkEditParams params) {
         return Blocking.join(bulkEditAsync(params));
     }
 
-    /** Blocking {@link #bulkDeleteAsync}. */
+    /**
+     * Blocking {@link #bulkDeleteAsync}.
+     *
+     * @param params the call's parameters
+     * @return the result
+     */
     default ZoneSetting<BatchResult> bulkDelete(BulkDeleteParams params) {
         return Blocking.join(bulkDeleteAsync(params));
     }
 
-    /** Blocking {@link #supportedRegionsAsync}. */
+    /**
+     * Blocking {@link #supportedRegionsAsync}.
+     *
+     * @param params the call's parameters
+     * @return the result
+     */
     default SupportedRegions supportedRegions(SupportedRegionsParams params) {
         return Blocking.join(supportedRegionsAsync(params));
     }

@@ -19,7 +19,15 @@ import java.util.function.Function;
  * @param <T> the type of {@code value}
  */
 public record RawResponse<T>(T value, int status, HttpHeaders headers, List<CloudflareError> messages) {
-    /** @throws NullPointerException if {@code value}, {@code headers} or {@code messages} is null */
+    /**
+     * Checks the components.
+     *
+     * @param value the decoded result
+     * @param status the HTTP status
+     * @param headers the response headers
+     * @param messages the envelope's {@code messages[]}
+     * @throws NullPointerException if {@code value}, {@code headers} or {@code messages} is null
+     */
     public RawResponse {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(headers, "headers");
