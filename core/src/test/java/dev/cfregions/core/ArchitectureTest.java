@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String ROOT = "dev.cfregions.core";
     /** The packages users code against; everything else is internal. */
-    private static final String[] PUBLIC_API = {ROOT, ROOT + ".cache", ROOT + ".origin", ROOT + ".params", ROOT + ".model", ROOT + ".errors", ROOT + ".spi"};
+    private static final String[] PUBLIC_API = {ROOT, ROOT + ".cache", ROOT + ".origin", ROOT + ".params", ROOT + ".model",
+        ROOT + ".errors", ROOT + ".spi", ROOT + ".sync", ROOT + ".sync.store"};
 
     private static JavaClasses core;
 
@@ -72,6 +73,16 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", ROOT + ".spi..",
                         ROOT + ".errors..")
                 .because("transport modules implement the SPI and must not be coupled to the client internals")
+                .check(core);
+    }
+
+    @Test
+    void theTwoEndpointFamiliesShareCodeOnlyThroughParamsAndInternals() {
+        noClasses().that().resideInAPackage(ROOT + ".cache..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".origin..")
+                .check(core);
+        noClasses().that().resideInAPackage(ROOT + ".origin..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".cache..")
                 .check(core);
     }
 

@@ -56,6 +56,12 @@ final class ControlApi {
                     fake.setRateLimit(o.integer("requests"), Duration.ofSeconds(o.integer("window_seconds")));
                     return ok(g -> { });
                 }
+                case "PUT retire_v1":
+                    fake.retireV1(object(req).integer("status"));
+                    return ok(g -> { });
+                case "DELETE retire_v1":
+                    fake.restoreV1();
+                    return ok(g -> { });
                 case "DELETE rate_limit":
                     fake.clearRateLimit();
                     return ok(g -> { });
@@ -223,6 +229,8 @@ final class ControlApi {
                 }
                 g.writeEndObject();
                 g.writeStringField("body", r.body());
+                g.writeNumberField("body_bytes", r.bodyBytes());
+                g.writeBooleanField("body_truncated", r.bodyTruncated());
                 g.writeEndObject();
             }
             g.writeEndArray();
