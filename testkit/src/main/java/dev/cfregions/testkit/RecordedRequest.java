@@ -14,7 +14,12 @@ import dev.cfregions.core.spi.HttpHeaders;
  */
 public record RecordedRequest(String method, String path, String query, HttpHeaders headers, String body) {
 
-    /** Whether the method matches and the path matches the glob (relative to {@code /client/v4}). */
+    /**
+     * {@return whether the method matches and the path matches the glob (relative to {@code /client/v4})}
+     *
+     * @param method the HTTP method, or {@code "*"} for any
+     * @param pathGlob a glob over the request path, {@code *} matching any characters
+     */
     public boolean matches(String method, String pathGlob) {
         return PathGlob.methodMatches(method, this.method) && PathGlob.of(pathGlob).matches(path);
     }

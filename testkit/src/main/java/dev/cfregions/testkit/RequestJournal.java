@@ -43,14 +43,19 @@ public final class RequestJournal {
         }
     }
 
-    /** Every recorded request, oldest first. */
+    /** {@return every recorded request, oldest first} */
     public List<RecordedRequest> all() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
     }
 
-    /** The requests with this method ({@code "*"} for any) and path glob, oldest first. */
+    /**
+     * {@return the requests with this method ({@code "*"} for any) and path glob, oldest first}
+     *
+     * @param method the HTTP method, or {@code "*"} for any
+     * @param pathGlob a glob over the request path, {@code *} matching any characters
+     */
     public List<RecordedRequest> matching(String method, String pathGlob) {
         List<RecordedRequest> out = new ArrayList<>();
         for (RecordedRequest r : all()) {
@@ -61,12 +66,17 @@ public final class RequestJournal {
         return out;
     }
 
-    /** How many requests match. */
+    /**
+     * {@return how many requests match}
+     *
+     * @param method the HTTP method, or {@code "*"} for any
+     * @param pathGlob a glob over the request path, {@code *} matching any characters
+     */
     public int count(String method, String pathGlob) {
         return matching(method, pathGlob).size();
     }
 
-    /** The latest request, if any. */
+    /** {@return the latest request, if any} */
     public Optional<RecordedRequest> last() {
         synchronized (requests) {
             return Optional.ofNullable(requests.peekLast());
@@ -76,6 +86,9 @@ public final class RequestJournal {
     /**
      * Asserts that exactly {@code times} requests match.
      *
+     * @param times how many matching requests are expected
+     * @param method the HTTP method, or {@code "*"} for any
+     * @param pathGlob a glob over the request path, {@code *} matching any characters
      * @throws AssertionError listing what was received when the count differs
      */
     public void verify(int times, String method, String pathGlob) {

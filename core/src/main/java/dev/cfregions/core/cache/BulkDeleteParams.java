@@ -18,15 +18,17 @@ public final class BulkDeleteParams {
         this.ips = List.copyOf(ips);
     }
 
+    /** {@return a new builder, with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return the zone id} */
     public String zoneId() {
         return zoneId;
     }
 
-    /** The IPs to delete, canonical, in the order given. */
+    /** {@return the IPs to delete, canonical, in the order given} */
     public List<OriginIp> ips() {
         return ips;
     }
@@ -53,21 +55,44 @@ public final class BulkDeleteParams {
 
         private Builder() {}
 
+        /**
+         * Sets the zone; checked in {@link #build()}.
+         *
+         * @param zoneId the zone id
+         * @return this builder
+         */
         public Builder zoneId(String zoneId) {
             this.zoneId = zoneId;
             return this;
         }
 
-        /** Adds an IP in any valid spelling; checked in {@link #build()}. */
+        /**
+         * Adds an IP in any valid spelling; checked in {@link #build()}.
+         *
+         * @param ip the origin IP
+         * @return this builder
+         */
         public Builder addIp(String ip) {
             raw.add(ip);
             return this;
         }
 
+        /**
+         * Adds an IP already parsed.
+         *
+         * @param ip the origin IP
+         * @return this builder
+         */
         public Builder addIp(OriginIp ip) {
             return addIp(ip == null ? null : ip.value());
         }
 
+        /**
+         * Adds every IP, each by its {@code toString()} (an {@link OriginIp} or any valid spelling); checked in {@link #build()}.
+         *
+         * @param ips the IPs to add
+         * @return this builder
+         */
         public Builder addIps(Iterable<?> ips) {
             if (ips == null) {
                 throw new dev.cfregions.core.errors.ValidationException("items", null, "required");
@@ -78,7 +103,11 @@ public final class BulkDeleteParams {
             return this;
         }
 
-        /** @throws dev.cfregions.core.errors.ValidationException naming the first bad item, e.g. {@code items[3].ip} */
+        /**
+         * {@return the new {@code BulkDeleteParams}}
+         *
+         * @throws dev.cfregions.core.errors.ValidationException naming the first bad item, e.g. {@code items[3].ip}
+         */
         public BulkDeleteParams build() {
             Validate.zoneId(zoneId);
             Validate.batchSize("items", raw.size());

@@ -20,15 +20,17 @@ public final class BulkEditParams {
         this.items = List.copyOf(items);
     }
 
+    /** {@return a new builder, with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return the zone id} */
     public String zoneId() {
         return zoneId;
     }
 
-    /** The mappings to write, IPs canonical, in the order given. */
+    /** {@return the mappings to write, IPs canonical, in the order given} */
     public List<Mapping> items() {
         return items;
     }
@@ -57,22 +59,48 @@ public final class BulkEditParams {
 
         private Builder() {}
 
+        /**
+         * Sets the zone; checked in {@link #build()}.
+         *
+         * @param zoneId the zone id
+         * @return this builder
+         */
         public Builder zoneId(String zoneId) {
             this.zoneId = zoneId;
             return this;
         }
 
-        /** Adds one item; the IP in any valid spelling. Checked in {@link #build()}. */
+        /**
+         * Adds one item; the IP in any valid spelling. Checked in {@link #build()}.
+         *
+         * @param ip the origin IP
+         * @param vendor the cloud vendor
+         * @param region the vendor's region identifier, such as {@code us-east-1}
+         * @return this builder
+         */
         public Builder addItem(String ip, Vendor vendor, String region) {
             raw.add(new Raw(ip, vendor, region));
             return this;
         }
 
+        /**
+         * Adds a mapping for an IP already parsed; checked in {@link #build()}.
+         *
+         * @param ip the origin IP
+         * @param vendor the cloud vendor
+         * @param region the vendor's region identifier, such as {@code us-east-1}
+         * @return this builder
+         */
         public Builder addItem(OriginIp ip, Vendor vendor, String region) {
             return addItem(ip == null ? null : ip.value(), vendor, region);
         }
 
-        /** Adds every mapping (timestamps are ignored). */
+        /**
+         * Adds every mapping (timestamps are ignored).
+         *
+         * @param mappings the mappings to write
+         * @return this builder
+         */
         public Builder addItems(Iterable<Mapping> mappings) {
             if (mappings == null) {
                 throw new dev.cfregions.core.errors.ValidationException("items", null, "required");
@@ -86,7 +114,11 @@ public final class BulkEditParams {
             return this;
         }
 
-        /** @throws dev.cfregions.core.errors.ValidationException naming the first bad field, e.g. {@code items[3].region} */
+        /**
+         * {@return the new {@code BulkEditParams}}
+         *
+         * @throws dev.cfregions.core.errors.ValidationException naming the first bad field, e.g. {@code items[3].region}
+         */
         public BulkEditParams build() {
             Validate.zoneId(zoneId);
             Validate.batchSize("items", raw.size());

@@ -11,11 +11,12 @@ public final class CreateParams extends MappingWrite {
         super(b);
     }
 
+    /** {@return a new builder, with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding these values. */
+    /** {@return a builder holding these values} */
     public Builder toBuilder() {
         return fill(new Builder());
     }
@@ -29,7 +30,11 @@ public final class CreateParams extends MappingWrite {
             return this;
         }
 
-        /** @throws dev.cfregions.core.errors.ValidationException naming the first missing or invalid field */
+        /**
+         * {@return the new {@code CreateParams}}
+         *
+         * @throws dev.cfregions.core.errors.ValidationException naming the first missing or invalid field
+         */
         public CreateParams build() {
             return new CreateParams(this);
         }

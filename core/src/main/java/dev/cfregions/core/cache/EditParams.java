@@ -10,11 +10,12 @@ public final class EditParams extends MappingWrite {
         super(b);
     }
 
+    /** {@return a new builder, with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding these values. */
+    /** {@return a builder holding these values} */
     public Builder toBuilder() {
         return fill(new Builder());
     }
@@ -28,7 +29,11 @@ public final class EditParams extends MappingWrite {
             return this;
         }
 
-        /** @throws dev.cfregions.core.errors.ValidationException naming the first missing or invalid field */
+        /**
+         * {@return the new {@code EditParams}}
+         *
+         * @throws dev.cfregions.core.errors.ValidationException naming the first missing or invalid field
+         */
         public EditParams build() {
             return new EditParams(this);
         }

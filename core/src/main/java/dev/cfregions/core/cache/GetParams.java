@@ -9,6 +9,13 @@ import dev.cfregions.core.model.OriginIp;
  * @param ip the origin IP
  */
 public record GetParams(String zoneId, OriginIp ip) {
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param zoneId the zone
+     * @param ip the origin IP
+     * @throws dev.cfregions.core.errors.ValidationException if a component is invalid
+     */
     public GetParams {
         Validate.zoneId(zoneId);
         if (ip == null) {
@@ -16,7 +23,13 @@ public record GetParams(String zoneId, OriginIp ip) {
         }
     }
 
-    /** Parses {@code ip}; any valid spelling is accepted and canonicalized. */
+    /**
+     * Parses {@code ip}; any valid spelling is accepted and canonicalized.
+     *
+     * @param zoneId the zone id
+     * @param ip the origin IP
+     * @return the parameters
+     */
     public static GetParams of(String zoneId, String ip) {
         return new GetParams(zoneId, OriginIp.of(ip));
     }

@@ -25,22 +25,22 @@ abstract class MappingWrite {
         this.region = Validate.region("region", b.region);
     }
 
-    /** The zone. */
+    /** {@return the zone} */
     public String zoneId() {
         return zoneId;
     }
 
-    /** The origin IP, canonical. */
+    /** {@return the origin IP, canonical} */
     public OriginIp ip() {
         return ip;
     }
 
-    /** The cloud vendor. */
+    /** {@return the cloud vendor} */
     public Vendor vendor() {
         return vendor;
     }
 
-    /** The vendor's region identifier. */
+    /** {@return the vendor's region identifier} */
     public String region() {
         return region;
     }
@@ -75,31 +75,51 @@ abstract class MappingWrite {
 
         abstract B self();
 
-        /** The zone, such as {@code 023e105f4ecef8ad9ca31a8372d0c353}. */
+        /**
+         * {@return the zone, such as {@code 023e105f4ecef8ad9ca31a8372d0c353}}
+         *
+         * @param zoneId the zone id
+         */
         public B zoneId(String zoneId) {
             this.zoneId = zoneId;
             return self();
         }
 
-        /** The origin IP in any valid spelling; it is canonicalized, and an invalid one is refused here. */
+        /**
+         * {@return the origin IP in any valid spelling; it is canonicalized, and an invalid one is refused here}
+         *
+         * @param ip the origin IP
+         */
         public B ip(String ip) {
             this.ip = OriginIp.of(ip);
             return self();
         }
 
-        /** The origin IP. */
+        /**
+         * {@return the origin IP}
+         *
+         * @param ip the origin IP
+         */
         public B ip(OriginIp ip) {
             this.ip = ip;
             return self();
         }
 
-        /** The cloud vendor. */
+        /**
+         * {@return the cloud vendor}
+         *
+         * @param vendor the cloud vendor
+         */
         public B vendor(Vendor vendor) {
             this.vendor = vendor;
             return self();
         }
 
-        /** The vendor's region identifier, such as {@code us-east-1}; never trimmed. */
+        /**
+         * {@return the vendor's region identifier, such as {@code us-east-1}; never trimmed}
+         *
+         * @param region the vendor's region identifier, such as {@code us-east-1}
+         */
         public B region(String region) {
             this.region = region;
             return self();

@@ -19,6 +19,16 @@ public record ZoneSetting<T>(String id, boolean editable, T value, Instant modif
     /** The record name the service uses. */
     public static final String ID = "origin_public_cloud_region";
 
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param id the record's name, {@code origin_public_cloud_region} (not a per-mapping id)
+     * @param editable whether the current credentials may modify the setting
+     * @param value the operation's result: a list of mappings, one mapping, or a batch result
+     * @param modifiedOn when the set (for list and edit) or the mapping (for single results) last
+     *     changed; {@code null} on an empty zone, or for a batch in which nothing succeeded
+     * @throws NullPointerException if a required component is null
+     */
     public ZoneSetting {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(value, "value");
