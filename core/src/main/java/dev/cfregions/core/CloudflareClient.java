@@ -1,19 +1,24 @@
 package dev.cfregions.core;
 
 import dev.cfregions.core.cache.Cache;
+import dev.cfregions.core.errors.ClientClosedException;
 import dev.cfregions.core.errors.ConfigurationException;
 import dev.cfregions.core.internal.ApiContext;
 import dev.cfregions.core.internal.AuthenticatingTransport;
+import dev.cfregions.core.internal.ClosedGuardTransport;
 import dev.cfregions.core.internal.BodyLimitTransport;
 import dev.cfregions.core.internal.DeadlineGuardTransport;
 import dev.cfregions.core.internal.DefaultCache;
 import dev.cfregions.core.internal.LoggingTransport;
+import dev.cfregions.core.internal.RateLimitingTransport;
 import dev.cfregions.core.internal.RetryRules;
 import dev.cfregions.core.internal.RetryingCaller;
 import dev.cfregions.core.internal.StandardHeadersTransport;
+import dev.cfregions.core.internal.TokenBucket;
 import dev.cfregions.core.internal.TransportSelector;
 import dev.cfregions.core.model.OriginIp;
 import dev.cfregions.core.spi.HttpTransport;
+import dev.cfregions.core.spi.ProxyConfig;
 import dev.cfregions.core.spi.TransportConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -56,13 +61,21 @@ public final class CloudflareClient implements AutoCloseable {
         this.credentials = credentials;
         this.transport = transport;
         this.ownsTransport = owns;
+        // the closed check is outermost, to fail a call at once, and innermost, for a request
+        // that was waiting (on the rate limiter, say) when the client closed
         HttpTransport pipeline = new LoggingTransport(
                 new AuthenticatingTransport(
                         new StandardHeadersTransport(
                                 new DeadlineGuardTransport(
-                                        new BodyLimitTransport(transport, b.maxResponseBytes), b.connectTimeout),
+                                        new BodyLimitTransport(new ClosedGuardTransport(transport, closed::get), b.maxResponseBytes),
+                                        b.connectTimeout),
                                 b.userAgentPrefix == null ? defaultUserAgent() : b.userAgentPrefix + " " + defaultUserAgent()),
                         credentials::applyTo));
+        if (b.rateLimitRequests > 0) {
+            TokenBucket bucket = new TokenBucket(b.rateLimitRequests, b.rateLimitWindow, b.clock, b.sleeper::sleep);
+            pipeline = new RateLimitingTransport(pipeline, bucket, b.clock, b.rateLimitWindow);
+        }
+        pipeline = new ClosedGuardTransport(pipeline, closed::get);
         RetryPolicy policy = b.retryPolicy;
         RetryRules rules = new RetryRules(policy.maxRetries(), policy.maxRetryAfter(), policy.totalDeadline().orElse(null),
                 policy::backoff, b.sleeper::sleep);
@@ -90,7 +103,11 @@ public final class CloudflareClient implements AutoCloseable {
         return transport.name();
     }
 
-    /** Closes the transport if this client created it. Idempotent. */
+    /**
+     * Closes the transport if this client created it. Idempotent. Every call made afterwards
+     * (and every retry still to come) fails at once with {@link ClientClosedException}, also
+     * when the transport was lent.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true) && ownsTransport) {
@@ -116,10 +133,12 @@ public final class CloudflareClient implements AutoCloseable {
         private Credentials credentials;
         private Map<String, String> environment;
         private HttpTransport transport;
+        private String transportName;
         private Duration connectTimeout = TransportConfig.DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = Duration.ofSeconds(60);
         private long maxResponseBytes = TransportConfig.DEFAULT_MAX_RESPONSE_BYTES;
         private SSLContext sslContext;
+        private ProxyConfig proxy;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
@@ -127,6 +146,8 @@ public final class CloudflareClient implements AutoCloseable {
         private String userAgentPrefix;
         private boolean allowInsecureHttp;
         private boolean validateRegions;
+        private int rateLimitRequests;
+        private Duration rateLimitWindow;
 
         private Builder() {}
 
@@ -181,7 +202,7 @@ public final class CloudflareClient implements AutoCloseable {
 
         /**
          * Uses this transport instead of discovering one. The client never closes a transport it
-         * was given. Connect timeout, body cap and TLS settings of this builder then do not apply
+         * was given. Connect timeout, body cap, TLS and proxy settings of this builder then do not apply
          * to the transport itself: configure them on it.
          *
          * @param transport the transport, which stays the caller's to close
@@ -189,6 +210,21 @@ public final class CloudflareClient implements AutoCloseable {
          */
         public Builder transport(HttpTransport transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * Discovers the transport whose {@link dev.cfregions.core.spi.TransportProvider#name()} is
+         * {@code name} (for example {@code okhttp}, {@code apache}, {@code netty}) instead of the
+         * highest-priority one; the client owns and closes it. Ignored when
+         * {@link #transport(HttpTransport)} is given.
+         *
+         * @param name the provider's name
+         * @return this builder
+         * @throws ConfigurationException at {@link #build()} if no provider of that name is on the class path
+         */
+        public Builder transportName(String name) {
+            this.transportName = Objects.requireNonNull(name, "transportName");
             return this;
         }
 
@@ -236,6 +272,18 @@ public final class CloudflareClient implements AutoCloseable {
          */
         public Builder sslContext(SSLContext sslContext) {
             this.sslContext = sslContext;
+            return this;
+        }
+
+        /**
+         * Sends through this HTTP proxy (a discovered transport only; configure a lent one
+         * yourself); default none.
+         *
+         * @param proxy the proxy, or {@code null} to connect directly
+         * @return this builder
+         */
+        public Builder proxy(ProxyConfig proxy) {
+            this.proxy = proxy;
             return this;
         }
 
@@ -326,6 +374,28 @@ public final class CloudflareClient implements AutoCloseable {
         }
 
         /**
+         * Sends at most {@code requests} requests in any span of {@code per}, counting every
+         * attempt of every call of this client, such as {@code rateLimit(1200, Duration.ofMinutes(5))}
+         * for Cloudflare's default account limit. Calls wait (without holding a thread) for their
+         * turn instead of running into 429s; a 429 with {@code Retry-After} pauses all of them,
+         * for at most {@code per}. Off by default. A token bucket: a tenth of {@code requests}
+         * may go at once, the rest is spread evenly over {@code per}.
+         *
+         * @param requests the most requests per span, at least 1
+         * @param per the span, positive and at most a day
+         * @return this builder
+         * @throws ConfigurationException if {@code requests} is below 1 or {@code per} out of range
+         */
+        public Builder rateLimit(int requests, Duration per) {
+            if (requests < 1) {
+                throw new ConfigurationException("rateLimit requests must be at least 1: " + requests);
+            }
+            this.rateLimitWindow = positive("rateLimit per", per);
+            this.rateLimitRequests = requests;
+            return this;
+        }
+
+        /**
          * {@return the new {@code CloudflareClient}}
          *
          * @throws ConfigurationException if the base URL is invalid or insecure, no credentials
@@ -338,8 +408,8 @@ public final class CloudflareClient implements AutoCloseable {
             if (transport != null) {
                 return new CloudflareClient(this, url, creds, transport, false);
             }
-            TransportConfig config = new TransportConfig(connectTimeout, maxResponseBytes, sslContext);
-            HttpTransport created = TransportSelector.select().create(config);
+            TransportConfig config = new TransportConfig(connectTimeout, maxResponseBytes, sslContext, proxy);
+            HttpTransport created = TransportSelector.select(transportName).create(config);
             return new CloudflareClient(this, url, creds, created, true);
         }
 

@@ -3,7 +3,11 @@ package dev.cfregions.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cfregions.core.cache.ListParams;
+import dev.cfregions.core.cache.OriginCloudRegions;
+import dev.cfregions.core.errors.ClientClosedException;
 import dev.cfregions.core.errors.ConfigurationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +22,31 @@ class CloudflareClientTest {
         client.close();
         client.close();
         assertThat(t.closed).isFalse();
+    }
+
+    @Test
+    void aClosedClientFailsEveryCallAtOnceEvenWithALentTransport() {
+        RecordingTransport t = new RecordingTransport().respondWithExample(200, "v1-list-200.json");
+        CloudflareClient client = CloudflareClient.builder().apiToken("t").transport(t).build();
+        OriginCloudRegions ocr = client.cache().originCloudRegions();
+        client.close();
+        CompletableFuture<?> f = ocr.listAsync(ListParams.of(TestClients.ZONE));
+        assertThat(f).isCompletedExceptionally();
+        assertThatThrownBy(f::join).hasCauseInstanceOf(ClientClosedException.class);
+        assertThatThrownBy(() -> ocr.list(TestClients.ZONE)).isInstanceOf(ClientClosedException.class).hasMessageContaining("closed");
+        assertThat(t.requests).isEmpty();
+    }
+
+    @Test
+    void aRetryDueAfterCloseIsNotSent() {
+        RecordingTransport t = new RecordingTransport().respond(503, "{}").respond(200, "{}");
+        CompletableFuture<Void> wait = new CompletableFuture<>();
+        CloudflareClient client = CloudflareClient.builder().apiToken("t").transport(t).sleeper(d -> wait).build();
+        CompletableFuture<?> f = client.cache().originCloudRegions().listAsync(ListParams.of(TestClients.ZONE));
+        client.close();
+        wait.complete(null);
+        assertThatThrownBy(f::join).hasCauseInstanceOf(ClientClosedException.class);
+        assertThat(t.requests).hasSize(1);
     }
 
     @ParameterizedTest

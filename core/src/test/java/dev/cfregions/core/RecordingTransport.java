@@ -33,6 +33,24 @@ final class RecordingTransport implements HttpTransport {
         return respond(status, Examples.text(example), headerPairs);
     }
 
+    /** The answer scripted last is given only after {@code sideEffect} runs, such as moving a test clock. */
+    RecordingTransport after(Runnable sideEffect) {
+        Supplier<CompletableFuture<HttpResponse>> last = script.removeLast();
+        script.add(() -> {
+            sideEffect.run();
+            return last.get();
+        });
+        return this;
+    }
+
+    /** The next request makes {@code execute} throw, breaking the transport contract. */
+    RecordingTransport throwOnExecute(RuntimeException e) {
+        script.add(() -> {
+            throw e;
+        });
+        return this;
+    }
+
     RecordingTransport fail(RuntimeException e) {
         script.add(() -> CompletableFuture.failedFuture(e));
         return this;

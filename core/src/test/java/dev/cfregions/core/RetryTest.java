@@ -14,6 +14,7 @@ import dev.cfregions.core.cache.OriginCloudRegions;
 import dev.cfregions.core.errors.BadRequestException;
 import dev.cfregions.core.errors.ErrorCodes;
 import dev.cfregions.core.errors.InternalServerException;
+import dev.cfregions.core.errors.MalformedResponseException;
 import dev.cfregions.core.errors.RateLimitException;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.Vendor;
@@ -25,7 +26,9 @@ import dev.cfregions.core.spi.TransportTimeoutException.Phase;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import dev.cfregions.core.cache.EditParams;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -190,6 +193,25 @@ class RetryTest {
     }
 
     @Test
+    void aRetriedCreateWhoseReadBackDropsKeepsThe1145WithTheFailureAttached() {
+        TransportException dropped = new TransportException("connection reset");
+        transport.respond(503, "{}").respondWithExample(400, "v1-create-1145.json")
+                .fail(dropped).fail(dropped).fail(dropped); // the read-back is idempotent: retried, then given up
+        BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> ocr().create(create()));
+        assertThat(e.hasCode(ErrorCodes.ALREADY_EXISTS)).isTrue();
+        assertThat(e.getSuppressed()).contains(dropped);
+        assertThat(transport.requests).extracting(r -> r.method()).containsExactly("POST", "POST", "GET", "GET", "GET");
+    }
+
+    @Test
+    void aRetriedCreateWhoseReadBackIsGarbageKeepsThe1145WithTheFailureAttached() {
+        transport.respond(503, "{}").respondWithExample(400, "v1-create-1145.json").respond(200, "<html>oops</html>");
+        BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> ocr().create(create()));
+        assertThat(e.hasCode(ErrorCodes.ALREADY_EXISTS)).isTrue();
+        assertThat(e.getSuppressed()).filteredOn(MalformedResponseException.class::isInstance).hasSize(1);
+    }
+
+    @Test
     void aFirstAttemptAnswering1145IsNotSecondGuessed() {
         transport.respondWithExample(400, "v1-create-1145.json");
         BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> ocr().create(create()));
@@ -287,6 +309,23 @@ class RetryTest {
         assertThatThrownBy(() -> ocr.list(ZONE)).isInstanceOf(TransportException.class).hasMessageContaining("broken");
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aForeignUncheckedExceptionFromTheTransportIsWrappedAndNotRetried(boolean synchronously) {
+        RuntimeException[] foreign = {new NullPointerException("bug in transport"), new IllegalStateException("pool shut down")};
+        for (RuntimeException e : foreign) {
+            transport.requests.clear();
+            if (synchronously) {
+                transport.throwOnExecute(e);
+            } else {
+                transport.fail(e);
+            }
+            TransportException t = catchThrowableOfType(TransportException.class, () -> ocr().list(ZONE));
+            assertThat(t).hasCause(e).hasMessageContaining("recording");
+            assertThat(transport.requests).hasSize(1);
+        }
+    }
+
     @Test
     void withDebugLoggingOnACancelStillReachesTheTransport() {
         java.util.logging.Logger http = java.util.logging.Logger.getLogger("dev.cfregions.http");
@@ -306,4 +345,64 @@ class RetryTest {
         return CreateParams.builder().zoneId(ZONE).ip("192.0.2.1").vendor(Vendor.AWS).region("us-east-1").build();
     }
 
+    /** One total deadline per user call, shared by every request that call sends. */
+    @Nested
+    class TotalDeadline {
+        private final RetryPolicy within800Ms = RetryPolicy.builder().totalDeadline(Duration.ofMillis(800)).build();
+
+        private OriginCloudRegions ocrWithin800Ms(boolean validateRegions) {
+            return TestClients.builder(transport, clock, sleeper).retryPolicy(within800Ms).validateRegions(validateRegions)
+                    .build().cache().originCloudRegions();
+        }
+
+        private Runnable elapse(long millis) {
+            return () -> clock.now = clock.now.plusMillis(millis);
+        }
+
+        @Test
+        void theWriteAfterTheRegionCheckGetsOnlyWhatIsLeft() {
+            transport.respondWithExample(200, "v1-supported-regions-200.json").after(elapse(500))
+                    .respondWithExample(200, "v1-edit-200.json");
+            ocrWithin800Ms(true).edit(edit());
+            assertThat(transport.requests).hasSize(2);
+            assertThat(transport.requests.get(0).timeout()).isEqualTo(Duration.ofMillis(800));
+            assertThat(transport.requests.get(1).timeout()).isEqualTo(Duration.ofMillis(300));
+        }
+
+        @Test
+        void nothingIsSentOnceTheDeadlineHasPassed() {
+            transport.respondWithExample(200, "v1-supported-regions-200.json").after(elapse(800))
+                    .respondWithExample(200, "v1-edit-200.json");
+            TransportTimeoutException e = catchThrowableOfType(TransportTimeoutException.class, () -> ocrWithin800Ms(true).edit(edit()));
+            assertThat(e.phase()).isEqualTo(TransportTimeoutException.Phase.CONNECT);
+            assertThat(e.timeout()).isEqualTo(Duration.ofMillis(800));
+            assertThat(e.getMessage()).contains("total deadline of 800 ms").contains("PATCH");
+            assertThat(transport.requests).extracting(r -> r.method()).containsExactly("GET");
+        }
+
+        @Test
+        void theReadBackAfterARetriedCreateSharesTheDeadline() {
+            // 503 after 100 ms, 500 ms backoff, then 1145 after 100 ms: 100 ms left for the read-back
+            transport.respond(503, "{}").after(elapse(100)).respondWithExample(400, "v1-create-1145.json").after(elapse(100))
+                    .respondWithExample(200, "v1-get-200.json");
+            OriginCloudRegions ocr = ocrWithin800Ms(false);
+            ocr.create(create());
+            assertThat(sleeper.delays).containsExactly(Duration.ofMillis(500));
+            assertThat(transport.requests).extracting(r -> r.method()).containsExactly("POST", "POST", "GET");
+            assertThat(transport.requests.get(2).timeout()).isEqualTo(Duration.ofMillis(100));
+        }
+
+        @Test
+        void eachUserCallHasItsOwnDeadline() {
+            transport.respondWithExample(200, "v1-edit-200.json").after(elapse(700)).respondWithExample(200, "v1-edit-200.json");
+            OriginCloudRegions ocr = ocrWithin800Ms(false);
+            ocr.edit(edit());
+            ocr.edit(edit());
+            assertThat(transport.requests.get(1).timeout()).isEqualTo(Duration.ofMillis(800));
+        }
+
+        private EditParams edit() {
+            return EditParams.builder().zoneId(ZONE).ip("2001:db8::1").vendor(Vendor.GCP).region("us-central1").build();
+        }
+    }
 }

@@ -34,7 +34,7 @@ class ModuleBoundariesTest {
     @Test
     void coreInternalsAreUsedOnlyByCore() {
         noClasses().that().resideOutsideOfPackage("dev.cfregions.core..")
-                .should().dependOnClassesThat().resideInAPackage("dev.cfregions.core.internal..")
+                .should().dependOnClassesThat().resideInAPackage("dev.cfregions.core..internal..")
                 .check(shipped);
     }
 

@@ -1,5 +1,6 @@
 package dev.cfregions.testkit;
 
+import dev.cfregions.core.errors.ValidationException;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.OriginIp;
 import dev.cfregions.core.model.Vendor;
@@ -7,7 +8,6 @@ import dev.cfregions.core.spi.HttpHeaders;
 import dev.cfregions.core.spi.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,16 +44,16 @@ final class ControlApi {
                 case "POST tokens":
                     return tokens(object(req));
                 case "POST api_keys": {
-                    Map<String, Object> o = object(req);
-                    fake.registerApiKey(string(o, "email"), string(o, "key"));
+                    JsonFields o = object(req);
+                    fake.registerApiKey(o.string("email"), o.string("key"));
                     return ok(g -> { });
                 }
                 case "PUT supported_regions":
                     fake.setSupportedRegions(SupportedRegionsJson.parse(req.body()));
                     return ok(g -> { });
                 case "PUT rate_limit": {
-                    Map<String, Object> o = object(req);
-                    fake.setRateLimit(intField(o, "requests"), java.time.Duration.ofSeconds(intField(o, "window_seconds")));
+                    JsonFields o = object(req);
+                    fake.setRateLimit(o.integer("requests"), Duration.ofSeconds(o.integer("window_seconds")));
                     return ok(g -> { });
                 }
                 case "DELETE rate_limit":
@@ -77,8 +77,13 @@ final class ControlApi {
                     return error(404, "No control route " + req.method() + " " + req.rawPath()
                             + "; see the Javadoc of FakeCloudflare for the /__fake API");
             }
+        } catch (IllegalArgumentException | Json.JsonSyntaxException | ValidationException e) {
+            // JsonFields, Json and the fake's own setters word these for the caller
+            return error(400, e.getMessage());
         } catch (RuntimeException e) {
-            return error(400, e.getMessage() == null ? e.toString() : e.getMessage());
+            // a bug in the fake: say where, without Java's text
+            return error(500, "The fake could not handle " + req.method() + " " + req.rawPath()
+                    + " (an internal error in the control API)");
         }
     }
 
@@ -101,42 +106,38 @@ final class ControlApi {
         }
         if (what.equals("mappings") && req.method().equals("POST")) {
             List<Mapping> seeds = new ArrayList<>();
-            for (Object item : array(req)) {
-                Map<String, Object> o = asObject(item, "mapping");
-                Instant at = o.get("modified_on") instanceof String s ? Instant.parse(s) : null;
-                seeds.add(new Mapping(OriginIp.of(string(o, "ip")), Vendor.of(string(o, "vendor")), string(o, "region"), at));
+            List<?> items = JsonFields.array(Json.parse(req.body()), "body");
+            for (int i = 0; i < items.size(); i++) {
+                JsonFields o = JsonFields.of(items.get(i), "body[" + i + "]");
+                seeds.add(new Mapping(OriginIp.of(o.string("ip"), o.pathOf("ip")), Vendor.of(o.string("vendor")), o.string("region"),
+                        o.instant("modified_on", null)));
             }
             fake.seed(zoneId, seeds);
             return ok(g -> g.writeNumberField("seeded", seeds.size()));
         }
         if (what.equals("tiered_cache") && req.method().equals("PUT")) {
-            Object enabled = object(req).get("enabled");
-            if (!(enabled instanceof Boolean)) {
-                throw new IllegalArgumentException("\"enabled\" must be true or false");
+            JsonFields o = object(req);
+            if (!o.has("enabled")) {
+                throw new IllegalArgumentException("\"enabled\" is missing: give true or false");
             }
-            fake.setTieredCache(zoneId, (Boolean) enabled);
+            fake.setTieredCache(zoneId, o.bool("enabled", true));
             return ok(g -> { });
         }
         return error(404, "No control route " + req.method() + " " + req.rawPath());
     }
 
-    private HttpResponse tokens(Map<String, Object> o) {
-        Set<String> zones = new HashSet<>();
-        if (o.get("zones") instanceof List<?> list) {
-            for (Object z : list) {
-                zones.add((String) z);
-            }
-        }
-        TokenScope scope = new TokenScope(zones, Boolean.TRUE.equals(o.get("read_only")));
-        fake.registerToken(string(o, "token"), scope);
+    private HttpResponse tokens(JsonFields o) {
+        Set<String> zones = new HashSet<>(o.strings("zones"));
+        TokenScope scope = new TokenScope(zones, o.bool("read_only", false));
+        fake.registerToken(o.string("token"), scope);
         return ok(g -> { });
     }
 
-    private HttpResponse clock(Map<String, Object> o) {
-        if (o.get("now") instanceof String now) {
-            fake.setClock(Clock.fixed(Instant.parse(now), ZoneOffset.UTC));
-        } else if (o.get("advance_seconds") instanceof Number n) {
-            fake.advanceClock(Duration.ofSeconds(n.longValue()));
+    private HttpResponse clock(JsonFields o) {
+        if (o.has("now")) {
+            fake.setClock(Clock.fixed(o.instant("now"), ZoneOffset.UTC));
+        } else if (o.has("advance_seconds")) {
+            fake.advanceClock(Duration.ofSeconds(o.longInteger("advance_seconds", 0)));
         } else {
             throw new IllegalArgumentException("Give \"now\" (RFC 3339) or \"advance_seconds\"");
         }
@@ -144,55 +145,59 @@ final class ControlApi {
         return ok(g -> g.writeStringField("now", now));
     }
 
-    private HttpResponse fault(Map<String, Object> o) {
-        int times = o.get("times") instanceof Number n ? n.intValue() : 1;
-        String method = o.get("method") instanceof String m ? m : "*";
-        String path = o.get("path") instanceof String p ? p : "**";
-        fake.faults().next(times, method, path, parseFault(asObject(o.get("fault"), "fault")));
+    private HttpResponse fault(JsonFields o) {
+        int times = o.integer("times", 1);
+        String method = o.string("method", "*");
+        String path = o.string("path", "**");
+        fake.faults().next(times, method, path, parseFault(o.object("fault")));
         return ok(g -> g.writeNumberField("pending", fake.faults().pending()));
     }
 
-    private HttpResponse randomFaults(Map<String, Object> o) {
+    private HttpResponse randomFaults(JsonFields o) {
         List<Fault> effects = new ArrayList<>();
-        if (o.get("faults") instanceof List<?> list) {
-            for (Object f : list) {
-                effects.add(parseFault(asObject(f, "fault")));
-            }
+        List<?> list = o.has("faults") ? o.array("faults") : List.of();
+        for (int i = 0; i < list.size(); i++) {
+            effects.add(parseFault(JsonFields.of(list.get(i), o.pathOf("faults") + "[" + i + "]")));
         }
-        long seed = o.get("seed") instanceof Number n ? n.longValue() : 0L;
-        double rate = o.get("rate") instanceof Number r ? r.doubleValue() : -1;
+        long seed = o.longInteger("seed", 0L);
+        if (!o.has("rate")) {
+            throw new IllegalArgumentException("\"rate\" is missing: give a number between 0 and 1");
+        }
+        double rate = o.decimal("rate", 0);
         fake.faults().random(seed, rate, effects.toArray(new Fault[0]));
         return ok(g -> { });
     }
 
     /** A fault from its JSON description; see the Javadoc of {@link FakeCloudflare}. */
-    static Fault parseFault(Map<String, Object> f) {
-        String type = string(f, "type");
+    static Fault parseFault(JsonFields f) {
+        String type = f.string("type");
         switch (type) {
             case "status": {
-                int status = intField(f, "status");
+                int status = f.integer("status");
                 Map<String, String> headers = new LinkedHashMap<>();
-                if (f.get("headers") instanceof Map<?, ?> h) {
-                    h.forEach((k, v) -> headers.put((String) k, String.valueOf(v)));
+                if (f.has("headers")) {
+                    JsonFields h = f.object("headers");
+                    for (String name : h.names()) {
+                        headers.put(name, h.string(name));
+                    }
                 }
-                if (f.get("code") instanceof Number code) {
-                    String message = f.get("message") instanceof String m ? m : "Injected by the fake";
-                    return new Fault.ErrorResponse(status, code.intValue(), message, headers);
+                if (f.has("code")) {
+                    return new Fault.ErrorResponse(status, f.integer("code"), f.string("message", "Injected by the fake"), headers);
                 }
                 return Fault.status(status, headers);
             }
             case "rate_limited":
-                return Fault.rateLimited(Duration.ofSeconds(intField(f, "retry_after_seconds")));
+                return Fault.rateLimited(Duration.ofSeconds(f.integer("retry_after_seconds")));
             case "delay":
-                return Fault.delay(Duration.ofMillis(intField(f, "millis")));
+                return Fault.delay(Duration.ofMillis(f.integer("millis")));
             case "drop_connection":
                 return Fault.dropConnection();
             case "truncated_body":
                 return Fault.truncatedBody();
             case "non_json_body":
-                return new Fault.NonJsonBody(f.get("status") instanceof Number n ? n.intValue() : 200);
+                return new Fault.NonJsonBody(f.integer("status", 200));
             case "html_error_page":
-                return Fault.htmlErrorPage(intField(f, "status"));
+                return Fault.htmlErrorPage(f.integer("status"));
             default:
                 throw new IllegalArgumentException("Unknown fault type \"" + type + "\"; use status, rate_limited, delay, "
                         + "drop_connection, truncated_body, non_json_body or html_error_page");
@@ -226,38 +231,8 @@ final class ControlApi {
 
     // ---- small JSON helpers ----
 
-    private static Map<String, Object> object(IncomingRequest req) {
-        return asObject(Json.parse(req.body()), "body");
-    }
-
-    private static List<?> array(IncomingRequest req) {
-        Object v = Json.parse(req.body());
-        if (!(v instanceof List<?> list)) {
-            throw new IllegalArgumentException("body must be a JSON array");
-        }
-        return list;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asObject(Object v, String what) {
-        if (!(v instanceof Map)) {
-            throw new IllegalArgumentException(what + " must be a JSON object");
-        }
-        return (Map<String, Object>) v;
-    }
-
-    private static String string(Map<String, Object> o, String field) {
-        if (!(o.get(field) instanceof String s)) {
-            throw new IllegalArgumentException("\"" + field + "\" must be a string");
-        }
-        return s;
-    }
-
-    private static int intField(Map<String, Object> o, String field) {
-        if (!(o.get(field) instanceof Number n)) {
-            throw new IllegalArgumentException("\"" + field + "\" must be a number");
-        }
-        return n.intValue();
+    private static JsonFields object(IncomingRequest req) {
+        return JsonFields.of(Json.parse(req.body()), "");
     }
 
     private static HttpResponse ok(Json.Writer fields) {

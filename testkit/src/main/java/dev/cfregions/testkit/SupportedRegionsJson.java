@@ -33,34 +33,24 @@ final class SupportedRegionsJson {
         }
     }
 
-    /** Parses either a whole envelope or just its {@code result} object. */
-    @SuppressWarnings("unchecked")
+    /** Parses either a whole envelope or just its {@code result} object; a wrong shape names the field. */
     static SupportedRegions parse(byte[] json) {
-        Object root = Json.parse(json);
-        if (!(root instanceof Map)) {
-            throw new IllegalArgumentException("supported regions JSON must be an object");
+        JsonFields obj = JsonFields.of(Json.parse(json), "");
+        if (obj.raw("result") instanceof Map) {
+            obj = obj.object("result");
         }
-        Map<String, Object> obj = (Map<String, Object>) root;
-        if (obj.get("result") instanceof Map) {
-            obj = (Map<String, Object>) obj.get("result");
-        }
-        boolean obtained = !Boolean.FALSE.equals(obj.get("obtained_codes"));
-        if (!(obj.get("vendors") instanceof Map)) {
-            throw new IllegalArgumentException("supported regions JSON needs a \"vendors\" object");
-        }
+        boolean obtained = obj.bool("obtained_codes", true);
+        JsonFields vendorsField = obj.object("vendors");
         Map<Vendor, List<SupportedRegion>> vendors = new LinkedHashMap<>();
-        ((Map<String, Object>) obj.get("vendors")).forEach((vendor, regions) -> {
+        for (String vendor : vendorsField.names()) {
             List<SupportedRegion> list = new ArrayList<>();
-            for (Object r : (List<Object>) regions) {
-                Map<String, Object> region = (Map<String, Object>) r;
-                List<String> colos = new ArrayList<>();
-                for (Object c : (List<Object>) region.getOrDefault("upper_tier_colos", List.of())) {
-                    colos.add((String) c);
-                }
-                list.add(new SupportedRegion((String) region.get("name"), colos));
+            List<?> regions = vendorsField.array(vendor);
+            for (int i = 0; i < regions.size(); i++) {
+                JsonFields region = JsonFields.of(regions.get(i), vendorsField.pathOf(vendor) + "[" + i + "]");
+                list.add(new SupportedRegion(region.string("name"), region.strings("upper_tier_colos")));
             }
             vendors.put(Vendor.of(vendor), list);
-        });
+        }
         return new SupportedRegions(obtained, vendors);
     }
 

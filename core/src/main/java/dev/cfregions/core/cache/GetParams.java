@@ -1,6 +1,7 @@
 package dev.cfregions.core.cache;
 
 import dev.cfregions.core.model.OriginIp;
+import dev.cfregions.core.params.internal.Validate;
 
 /**
  * Parameters of {@link OriginCloudRegions#get}: the zone and the IP. Immutable.
@@ -10,25 +11,22 @@ import dev.cfregions.core.model.OriginIp;
  */
 public record GetParams(String zoneId, OriginIp ip) {
     /**
-     * Creates the value, checking its components.
-     *
-     * @param zoneId the zone
+     * @param zoneId the zone id
      * @param ip the origin IP
-     * @throws dev.cfregions.core.errors.ValidationException if a component is invalid
+     * @throws dev.cfregions.core.errors.ValidationException if the zone id is invalid or the IP missing
      */
     public GetParams {
         Validate.zoneId(zoneId);
-        if (ip == null) {
-            throw new dev.cfregions.core.errors.ValidationException("ip", null, "required");
-        }
+        Validate.ip(ip);
     }
 
     /**
      * Parses {@code ip}; any valid spelling is accepted and canonicalized.
      *
-     * @param zoneId the zone id
+     * @param zoneId the zone
      * @param ip the origin IP
      * @return the parameters
+     * @throws dev.cfregions.core.errors.ValidationException if the zone id or the IP is invalid
      */
     public static GetParams of(String zoneId, String ip) {
         return new GetParams(zoneId, OriginIp.of(ip));

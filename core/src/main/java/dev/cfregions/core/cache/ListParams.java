@@ -1,5 +1,7 @@
 package dev.cfregions.core.cache;
 
+import dev.cfregions.core.params.internal.Validate;
+
 /**
  * Parameters of {@link OriginCloudRegions#list}: the zone. Immutable.
  *
@@ -7,19 +9,16 @@ package dev.cfregions.core.cache;
  */
 public record ListParams(String zoneId) {
     /**
-     * Creates the value, checking its components.
-     *
-     * @param zoneId the zone, such as {@code 023e105f4ecef8ad9ca31a8372d0c353}
-     * @throws dev.cfregions.core.errors.ValidationException if a component is invalid
+     * @param zoneId the zone id
+     * @throws dev.cfregions.core.errors.ValidationException if the zone id is invalid
      */
     public ListParams {
         Validate.zoneId(zoneId);
     }
 
     /**
-     * {@return the parameters for a zone}
-     *
-     * @param zoneId the zone id
+     * @param zoneId the zone
+     * @return the parameters
      */
     public static ListParams of(String zoneId) {
         return new ListParams(zoneId);

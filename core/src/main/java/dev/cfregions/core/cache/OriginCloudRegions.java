@@ -4,6 +4,7 @@ import dev.cfregions.core.model.BatchResult;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.SupportedRegions;
 import dev.cfregions.core.model.ZoneSetting;
+import dev.cfregions.core.params.internal.Blocking;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 

@@ -1,5 +1,7 @@
 package dev.cfregions.core.cache;
 
+import dev.cfregions.core.params.internal.Validate;
+
 /**
  * Parameters of {@link OriginCloudRegions#supportedRegions}: the zone. Immutable.
  *
@@ -7,19 +9,16 @@ package dev.cfregions.core.cache;
  */
 public record SupportedRegionsParams(String zoneId) {
     /**
-     * Creates the value, checking its components.
-     *
-     * @param zoneId the zone
-     * @throws dev.cfregions.core.errors.ValidationException if a component is invalid
+     * @param zoneId the zone id
+     * @throws dev.cfregions.core.errors.ValidationException if the zone id is invalid
      */
     public SupportedRegionsParams {
         Validate.zoneId(zoneId);
     }
 
     /**
-     * {@return the parameters for a zone}
-     *
-     * @param zoneId the zone id
+     * @param zoneId the zone
+     * @return the parameters
      */
     public static SupportedRegionsParams of(String zoneId) {
         return new SupportedRegionsParams(zoneId);

@@ -36,7 +36,13 @@ public final class ApiContext {
                 .body(body).timeout(requestTimeout).build();
     }
 
-    CompletableFuture<Exchange> send(HttpRequest request, boolean idempotent) {
-        return caller.call(request, idempotent);
+    /** Starts the total deadline of one user call; every request the call sends gets it. */
+    Deadline deadline() {
+        return caller.startDeadline();
+    }
+
+    /** Sends {@code request} as part of the user call whose deadline is {@code deadline}. */
+    CompletableFuture<Exchange> send(HttpRequest request, boolean idempotent, Deadline deadline) {
+        return caller.call(request, idempotent, deadline);
     }
 }

@@ -34,13 +34,13 @@ final class DefaultOriginCloudRegions implements OriginCloudRegions {
 
     DefaultOriginCloudRegions(ApiContext ctx, boolean validateRegions) {
         this.ctx = ctx;
-        this.regions = validateRegions ? new RegionCatalog(zone -> supportedRegionsAsync(SupportedRegionsParams.of(zone)), ctx.clock()) : null;
+        this.regions = validateRegions ? new RegionCatalog((zone, deadline) -> supportedRegions(zone, deadline), ctx.clock()) : null;
     }
 
     @Override
     public CompletableFuture<ZoneSetting<List<Mapping>>> listAsync(ListParams p) {
         Objects.requireNonNull(p, "params");
-        return call(request("GET", null, p.zoneId()), true, r -> V1Codec.mappingList(r, ctx.clock()));
+        return call(request("GET", null, p.zoneId()), true, ctx.deadline(), r -> V1Codec.mappingList(r, ctx.clock()));
     }
 
     @Override
@@ -48,14 +48,15 @@ final class DefaultOriginCloudRegions implements OriginCloudRegions {
         Objects.requireNonNull(p, "params");
         Mapping wanted = Mapping.of(p.ip(), p.vendor(), p.region());
         HttpRequest request = request("POST", V1Codec.entry(p.ip(), p.vendor(), p.region()), p.zoneId());
-        return afterRegionCheck(p.zoneId(), List.of(wanted), false, () -> Futures.compose(ctx.send(request, false), exchange -> {
+        Deadline deadline = ctx.deadline();
+        return afterRegionCheck(p.zoneId(), List.of(wanted), false, deadline, () -> Futures.compose(ctx.send(request, false, deadline), exchange -> {
             HttpResponse r = exchange.response();
             if (r.isSuccessful()) {
                 return CompletableFuture.completedFuture(V1Codec.mapping(r, ctx.clock()));
             }
             RuntimeException error = V1Codec.error(r, ctx.clock());
             if (exchange.retried() && error instanceof ApiException api && api.hasCode(ErrorCodes.ALREADY_EXISTS)) {
-                return confirmEarlierAttempt(p.zoneId(), wanted, api);
+                return confirmEarlierAttempt(p.zoneId(), wanted, api, deadline);
             }
             return CompletableFuture.failedFuture(error);
         }));
@@ -64,17 +65,21 @@ final class DefaultOriginCloudRegions implements OriginCloudRegions {
     /**
      * A retried create answered "already exists": the earlier attempt probably landed. Read the
      * mapping back; it is our success if it is what we asked for, otherwise the 1145 stands.
+     * When the read-back itself fails (dropped connection, garbage body, an error status), the
+     * 1145 is still what the caller gets, with the read-back's failure attached as suppressed:
+     * the caller must still be able to tell that the first POST probably landed.
      */
-    private CompletableFuture<ZoneSetting<Mapping>> confirmEarlierAttempt(String zoneId, Mapping wanted, ApiException alreadyExists) {
+    private CompletableFuture<ZoneSetting<Mapping>> confirmEarlierAttempt(String zoneId, Mapping wanted, ApiException alreadyExists,
+            Deadline deadline) {
         LOG.log(Level.DEBUG, "retried create of {0} answered 1145; reading it back", wanted.ip());
         HttpRequest get = request("GET", null, zoneId, wanted.ip().value());
-        return Futures.compose(ctx.send(get, true), exchange -> {
-            HttpResponse r = exchange.response();
-            if (r.isSuccessful()) {
-                ZoneSetting<Mapping> found = V1Codec.mapping(r, ctx.clock());
-                if (found.value().sameTarget(wanted)) {
-                    return CompletableFuture.completedFuture(found);
-                }
+        CompletableFuture<ZoneSetting<Mapping>> readBack = Futures.map(ctx.send(get, true, deadline),
+                exchange -> V1Codec.mapping(exchange.response(), ctx.clock()));
+        return Futures.compose(Futures.settled(readBack), outcome -> {
+            if (outcome.failure() != null) {
+                alreadyExists.addSuppressed(outcome.failure());
+            } else if (outcome.value().value().sameTarget(wanted)) {
+                return CompletableFuture.completedFuture(outcome.value());
             }
             return CompletableFuture.failedFuture(alreadyExists);
         });
@@ -85,40 +90,47 @@ final class DefaultOriginCloudRegions implements OriginCloudRegions {
         Objects.requireNonNull(p, "params");
         Mapping wanted = Mapping.of(p.ip(), p.vendor(), p.region());
         HttpRequest request = request("PATCH", V1Codec.entry(p.ip(), p.vendor(), p.region()), p.zoneId());
-        return afterRegionCheck(p.zoneId(), List.of(wanted), false,
-                () -> call(request, true, r -> V1Codec.mappingList(r, ctx.clock())));
+        Deadline deadline = ctx.deadline();
+        return afterRegionCheck(p.zoneId(), List.of(wanted), false, deadline,
+                () -> call(request, true, deadline, r -> V1Codec.mappingList(r, ctx.clock())));
     }
 
     @Override
     public CompletableFuture<ZoneSetting<Mapping>> getAsync(GetParams p) {
         Objects.requireNonNull(p, "params");
-        return call(request("GET", null, p.zoneId(), p.ip().value()), true, r -> V1Codec.mapping(r, ctx.clock()));
+        return call(request("GET", null, p.zoneId(), p.ip().value()), true, ctx.deadline(), r -> V1Codec.mapping(r, ctx.clock()));
     }
 
     @Override
     public CompletableFuture<ZoneSetting<Mapping>> deleteAsync(DeleteParams p) {
         Objects.requireNonNull(p, "params");
-        return call(request("DELETE", null, p.zoneId(), p.ip().value()), true, r -> V1Codec.mapping(r, ctx.clock()));
+        return call(request("DELETE", null, p.zoneId(), p.ip().value()), true, ctx.deadline(), r -> V1Codec.mapping(r, ctx.clock()));
     }
 
     @Override
     public CompletableFuture<ZoneSetting<BatchResult>> bulkEditAsync(BulkEditParams p) {
         Objects.requireNonNull(p, "params");
         HttpRequest request = request("PATCH", V1Codec.entries(p.items()), p.zoneId(), "batch");
-        return afterRegionCheck(p.zoneId(), p.items(), true, () -> call(request, true, r -> V1Codec.batch(r, ctx.clock())));
+        Deadline deadline = ctx.deadline();
+        return afterRegionCheck(p.zoneId(), p.items(), true, deadline,
+                () -> call(request, true, deadline, r -> V1Codec.batch(r, ctx.clock())));
     }
 
     @Override
     public CompletableFuture<ZoneSetting<BatchResult>> bulkDeleteAsync(BulkDeleteParams p) {
         Objects.requireNonNull(p, "params");
         List<OriginIp> ips = p.ips();
-        return call(request("DELETE", V1Codec.ips(ips), p.zoneId(), "batch"), true, r -> V1Codec.batch(r, ctx.clock()));
+        return call(request("DELETE", V1Codec.ips(ips), p.zoneId(), "batch"), true, ctx.deadline(), r -> V1Codec.batch(r, ctx.clock()));
     }
 
     @Override
     public CompletableFuture<SupportedRegions> supportedRegionsAsync(SupportedRegionsParams p) {
         Objects.requireNonNull(p, "params");
-        return call(request("GET", null, p.zoneId(), "supported_regions"), true, r -> V1Codec.supportedRegions(r, ctx.clock()));
+        return supportedRegions(p.zoneId(), ctx.deadline());
+    }
+
+    private CompletableFuture<SupportedRegions> supportedRegions(String zoneId, Deadline deadline) {
+        return call(request("GET", null, zoneId, "supported_regions"), true, deadline, r -> V1Codec.supportedRegions(r, ctx.clock()));
     }
 
     private HttpRequest request(String method, byte[] body, String zoneId, String... tail) {
@@ -128,15 +140,16 @@ final class DefaultOriginCloudRegions implements OriginCloudRegions {
         return ctx.request(method, body, zoneId, segments);
     }
 
-    private <T> CompletableFuture<T> call(HttpRequest request, boolean idempotent, Function<HttpResponse, T> decode) {
-        return Futures.map(ctx.send(request, idempotent), exchange -> decode.apply(exchange.response()));
+    private <T> CompletableFuture<T> call(HttpRequest request, boolean idempotent, Deadline deadline,
+            Function<HttpResponse, T> decode) {
+        return Futures.map(ctx.send(request, idempotent, deadline), exchange -> decode.apply(exchange.response()));
     }
 
-    private <T> CompletableFuture<T> afterRegionCheck(String zoneId, List<Mapping> items, boolean batch,
+    private <T> CompletableFuture<T> afterRegionCheck(String zoneId, List<Mapping> items, boolean batch, Deadline deadline,
             java.util.function.Supplier<CompletableFuture<T>> then) {
         if (regions == null) {
             return then.get();
         }
-        return Futures.compose(regions.check(zoneId, items, batch), v -> then.get());
+        return Futures.compose(regions.check(zoneId, items, batch, deadline), v -> then.get());
     }
 }

@@ -11,6 +11,31 @@ import java.util.function.Function;
 final class Futures {
     private Futures() {}
 
+    /** How a future ended: its value, or its failure (unwrapped). */
+    record Outcome<T>(T value, Throwable failure) {}
+
+    /**
+     * Completes normally with how {@code upstream} ended, so the next stage can act on a failure;
+     * a cancel still fails the result and reaches {@code upstream}.
+     */
+    static <T> CompletableFuture<Outcome<T>> settled(CompletableFuture<T> upstream) {
+        CompletableFuture<Outcome<T>> result = new CompletableFuture<>();
+        result.whenComplete((o, e) -> {
+            if (result.isCancelled()) {
+                upstream.cancel(true);
+            }
+        });
+        upstream.whenComplete((t, e) -> {
+            Throwable failure = e == null ? null : RetryingCaller.unwrap(e);
+            if (failure instanceof java.util.concurrent.CancellationException) {
+                result.completeExceptionally(failure);
+            } else {
+                result.complete(new Outcome<>(t, failure));
+            }
+        });
+        return result;
+    }
+
     /** {@code upstream} mapped by {@code fn}; cancelling the result cancels {@code upstream}. */
     static <A, B> CompletableFuture<B> map(CompletableFuture<A> upstream, Function<? super A, ? extends B> fn) {
         return compose(upstream, a -> CompletableFuture.completedFuture(fn.apply(a)));

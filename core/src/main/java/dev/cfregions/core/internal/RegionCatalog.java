@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Each zone's supported regions, fetched once and kept for {@link #TTL}, to refuse an
@@ -27,17 +27,20 @@ final class RegionCatalog {
     private record Entry(CompletableFuture<SupportedRegions> regions, Instant fetched) {}
 
     private final ConcurrentMap<String, Entry> byZone = new ConcurrentHashMap<>();
-    private final Function<String, CompletableFuture<SupportedRegions>> fetch;
+    private final BiFunction<String, Deadline, CompletableFuture<SupportedRegions>> fetch;
     private final Clock clock;
 
-    RegionCatalog(Function<String, CompletableFuture<SupportedRegions>> fetch, Clock clock) {
+    RegionCatalog(BiFunction<String, Deadline, CompletableFuture<SupportedRegions>> fetch, Clock clock) {
         this.fetch = fetch;
         this.clock = clock;
     }
 
-    /** Completes when every item is supported; fails with {@link ValidationException} naming the first that is not. */
-    CompletableFuture<Void> check(String zoneId, List<Mapping> items, boolean batch) {
-        return regions(zoneId).handle((regions, failure) -> {
+    /**
+     * Completes when every item is supported; fails with {@link ValidationException} naming the
+     * first that is not. A fetch this check starts spends the write's {@code deadline}.
+     */
+    CompletableFuture<Void> check(String zoneId, List<Mapping> items, boolean batch, Deadline deadline) {
+        return regions(zoneId, deadline).handle((regions, failure) -> {
             if (failure != null) {
                 Throwable cause = RetryingCaller.unwrap(failure);
                 if (cause instanceof ApiException api && api.status() >= 400 && api.status() < 500) {
@@ -60,10 +63,10 @@ final class RegionCatalog {
         });
     }
 
-    private CompletableFuture<SupportedRegions> regions(String zoneId) {
+    private CompletableFuture<SupportedRegions> regions(String zoneId, Deadline deadline) {
         Instant now = clock.instant();
         Entry e = byZone.compute(zoneId, (z, old) ->
-                old != null && now.isBefore(old.fetched().plus(TTL)) ? old : new Entry(fetch.apply(z), now));
+                old != null && now.isBefore(old.fetched().plus(TTL)) ? old : new Entry(fetch.apply(z, deadline), now));
         CompletableFuture<SupportedRegions> f = e.regions();
         f.whenComplete((r, failure) -> {
             if (failure != null) {

@@ -1,12 +1,14 @@
 package dev.cfregions.core.internal;
 
+import dev.cfregions.core.errors.CloudflareException;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.HttpTransport;
+import dev.cfregions.core.spi.TransportException;
+import dev.cfregions.core.spi.TransportTimeoutException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -39,10 +41,33 @@ public final class RetryingCaller {
         this.random = random;
     }
 
-    /** Sends {@code request}; {@code idempotent} says whether a response timeout or a 500 may be retried. */
-    public CompletableFuture<Exchange> call(HttpRequest request, boolean idempotent) {
-        Call call = new Call(request, idempotent,
-                rules.totalDeadline() == null ? null : clock.instant().plus(rules.totalDeadline()));
+    /**
+     * Starts the deadline of one user call, to be passed to every {@link #call} it makes.
+     *
+     * @return the policy's total deadline, counted from now
+     */
+    public Deadline startDeadline() {
+        return Deadline.start(clock, rules.totalDeadline());
+    }
+
+    /**
+     * Sends {@code request} within what is left of {@code deadline}; once it has passed, nothing
+     * is sent and the call fails with {@link TransportTimeoutException} (phase
+     * {@link TransportTimeoutException.Phase#CONNECT}: the server never saw it).
+     *
+     * @param request the request
+     * @param idempotent whether a response timeout or a 500 may be retried
+     * @param deadline the deadline of the user call this request belongs to
+     * @return the last response, or the last transport failure
+     */
+    public CompletableFuture<Exchange> call(HttpRequest request, boolean idempotent, Deadline deadline) {
+        if (deadline.passed()) {
+            Duration budget = deadline.budget().orElseThrow();
+            return CompletableFuture.failedFuture(new TransportTimeoutException("The call's total deadline of "
+                    + budget.toMillis() + " ms passed before " + request + " was sent", TransportTimeoutException.Phase.CONNECT,
+                    budget, null));
+        }
+        Call call = new Call(request, idempotent, deadline);
         call.attempt(0);
         return call.result;
     }
@@ -52,10 +77,10 @@ public final class RetryingCaller {
         final CompletableFuture<Exchange> result = new CompletableFuture<>();
         final HttpRequest request;
         final boolean idempotent;
-        final Instant deadline;
+        final Deadline deadline;
         volatile CompletableFuture<?> inFlight;
 
-        Call(HttpRequest request, boolean idempotent, Instant deadline) {
+        Call(HttpRequest request, boolean idempotent, Deadline deadline) {
             this.request = request;
             this.idempotent = idempotent;
             this.deadline = deadline;
@@ -72,11 +97,9 @@ public final class RetryingCaller {
                 return;
             }
             HttpRequest toSend = request;
-            if (deadline != null) {
-                Duration left = Duration.between(clock.instant(), deadline);
-                if (left.compareTo(request.timeout()) < 0) {
-                    toSend = request.toBuilder().timeout(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left).build();
-                }
+            Duration left = deadline.remaining().orElse(null);
+            if (left != null && left.compareTo(request.timeout()) < 0) {
+                toSend = request.toBuilder().timeout(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left).build();
             }
             CompletableFuture<HttpResponse> f;
             try {
@@ -124,7 +147,7 @@ public final class RetryingCaller {
                 return;
             }
             Duration delay = serverWait.orElseGet(() -> rules.backoff().before(retriesDone, random.getAsDouble()));
-            if (deadline != null && clock.instant().plus(delay).plus(MIN_ATTEMPT).isAfter(deadline)) {
+            if (deadline.wouldPass(delay, MIN_ATTEMPT)) {
                 LOG.log(Level.DEBUG, () -> request + ": next retry would pass the total deadline; giving up");
                 finish(retriesDone, response, failure);
                 return;
@@ -148,11 +171,25 @@ public final class RetryingCaller {
 
         void finish(int retriesDone, HttpResponse response, Throwable failure) {
             if (failure != null) {
-                result.completeExceptionally(failure);
+                result.completeExceptionally(typed(failure));
             } else {
                 result.complete(new Exchange(response, retriesDone + 1));
             }
         }
+    }
+
+    /**
+     * A transport broke its contract when it threw, or failed its future with, an unchecked
+     * exception that is not ours (an NPE, say): the caller gets a {@link TransportException}
+     * with it as the cause, so that catching {@code CloudflareException} is enough. It is not
+     * retried: it says nothing about the network.
+     */
+    private Throwable typed(Throwable failure) {
+        if (failure instanceof RuntimeException && !(failure instanceof CloudflareException)
+                && !(failure instanceof CancellationException)) {
+            return new TransportException(transport.name() + " transport failed unexpectedly: " + failure, failure);
+        }
+        return failure;
     }
 
     static Throwable unwrap(Throwable t) {

@@ -31,8 +31,18 @@ public final class TransportSelector {
 
     /** Selects from the providers visible to this class's loader, honouring the system property. */
     public static TransportProvider select() {
+        return select(null);
+    }
+
+    /**
+     * Selects the provider named {@code name}, or (when it is null) as {@link #select()} does.
+     *
+     * @param name a provider name, or null for the property or the highest priority
+     * @return the chosen provider
+     */
+    public static TransportProvider select(String name) {
         return select(load(ServiceLoader.load(TransportProvider.class, TransportSelector.class.getClassLoader())),
-                System.getProperty(PROPERTY));
+                name != null ? name : System.getProperty(PROPERTY));
     }
 
     static TransportProvider select(Loaded loaded, String requested) {
@@ -47,7 +57,8 @@ public final class TransportSelector {
                     return p;
                 }
             }
-            throw new ConfigurationException("-D" + PROPERTY + "=" + requested + " names no transport on the class path; found: "
+            throw new ConfigurationException("The transport \"" + requested + "\" (chosen by name or -D" + PROPERTY
+                    + ") is not on the class path; found: "
                     + (found.isEmpty() ? "none" : names) + ". Add " + ARTIFACTS + loaded.problems());
         }
         if (found.isEmpty()) {

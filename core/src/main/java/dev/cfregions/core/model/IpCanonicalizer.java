@@ -15,6 +15,41 @@ final class IpCanonicalizer {
 
     /** The canonical text of {@code input}; {@code field} names it in the error. */
     static String canonicalize(String input, String field) {
+        checkLength(input, field);
+        if (isIpv6Text(input)) {
+            return canonicalIpv6(input, parseIpv6Groups(input, field));
+        }
+        parseIpv4(input, 0, field);
+        return input; // a valid IPv4 text admits only one spelling
+    }
+
+    /**
+     * Parses {@code input} into an {@link OriginIp} carrying its canonical text and its 128 bits,
+     * in the same one pass as {@link #canonicalize}; an IPv4 address gets the bits of its
+     * IPv4-mapped form.
+     */
+    static OriginIp parse(String input, String field) {
+        checkLength(input, field);
+        if (isIpv6Text(input)) {
+            int[] g = parseIpv6Groups(input, field);
+            long high = (long) g[0] << 48 | (long) g[1] << 32 | (long) g[2] << 16 | g[3];
+            long low = (long) g[4] << 48 | (long) g[5] << 32 | (long) g[6] << 16 | g[7];
+            return new OriginIp(canonicalIpv6(input, g), high, low);
+        }
+        int v4 = parseIpv4(input, 0, field);
+        return new OriginIp(input, 0L, OriginIp.IPV4_MAPPED_PREFIX | (v4 & 0xffff_ffffL));
+    }
+
+    private static boolean isIpv6Text(String input) {
+        for (int i = 0; i < input.length(); i++) {
+            if (input.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkLength(String input, String field) {
         if (input == null) {
             throw new InvalidIpException(field, null, "missing");
         }
@@ -25,13 +60,6 @@ final class IpCanonicalizer {
         if (n > MAX_LENGTH) {
             throw new InvalidIpException(field, input, "longer than any IP address (" + MAX_LENGTH + " characters)");
         }
-        for (int i = 0; i < n; i++) {
-            if (input.charAt(i) == ':') {
-                return canonicalIpv6(input, field);
-            }
-        }
-        parseIpv4(input, 0, field);
-        return input; // a valid IPv4 text admits only one spelling
     }
 
     /** The 4 or 16 bytes of a canonical (or any valid) IP text. */
@@ -98,8 +126,8 @@ final class IpCanonicalizer {
         return value;
     }
 
-    private static String canonicalIpv6(String s, String field) {
-        int[] g = parseIpv6Groups(s, field);
+    /** The RFC 5952 text of the groups {@code g} parsed from {@code s}; {@code s} itself when equal. */
+    private static String canonicalIpv6(String s, int[] g) {
         char[] out = new char[MAX_LENGTH];
         int len = format(g, out);
         if (len == s.length()) {

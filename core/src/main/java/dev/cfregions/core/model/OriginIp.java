@@ -13,10 +13,18 @@ import java.util.Optional;
  * thread-safe.
  */
 public final class OriginIp implements Comparable<OriginIp> {
-    private final String canonical;
+    /** The bits 32..47 of an IPv4-mapped address {@code ::ffff:a.b.c.d}, set in {@link #lowBits()}. */
+    static final long IPV4_MAPPED_PREFIX = 0xffff_0000_0000L;
 
-    private OriginIp(String canonical) {
+    private final String canonical;
+    // the address as 128 bits, kept from the parse so that range lookups need not parse again
+    private final long high;
+    private final long low;
+
+    OriginIp(String canonical, long high, long low) {
         this.canonical = canonical;
+        this.high = high;
+        this.low = low;
     }
 
     /**
@@ -40,7 +48,7 @@ public final class OriginIp implements Comparable<OriginIp> {
      * @throws InvalidIpException if the text is not a valid IPv4 or IPv6 address
      */
     public static OriginIp of(String text, String field) {
-        return new OriginIp(IpCanonicalizer.canonicalize(text, field));
+        return IpCanonicalizer.parse(text, field);
     }
 
     /**
@@ -80,6 +88,29 @@ public final class OriginIp implements Comparable<OriginIp> {
     /** {@return the address as 4 (IPv4) or 16 (IPv6) bytes in network order; a new array each call} */
     public byte[] toBytes() {
         return IpCanonicalizer.toBytes(canonical);
+    }
+
+    /**
+     * The upper 64 bits of the address as a 128-bit IPv6 address, where an IPv4 address
+     * {@code a.b.c.d} counts as its IPv4-mapped form {@code ::ffff:a.b.c.d} (so this is 0 for
+     * it). With {@link #lowBits()} it lets a caller such as a range lookup compare addresses
+     * without parsing the text again; {@link #isIpv4()} still tells the two families apart.
+     *
+     * @return bits 127..64 of the address, the first group in the top 16 bits
+     */
+    public long highBits() {
+        return high;
+    }
+
+    /**
+     * The lower 64 bits of the address as a 128-bit IPv6 address; for an IPv4 address
+     * {@code a.b.c.d} (and for {@code ::ffff:a.b.c.d}) that is {@code 0x0000ffff} followed by
+     * the 32 bits of {@code a.b.c.d}. See {@link #highBits()}.
+     *
+     * @return bits 63..0 of the address
+     */
+    public long lowBits() {
+        return low;
     }
 
     /** {@return the canonical text} */

@@ -36,6 +36,20 @@ public class TransportTimeoutException extends TransportException {
         this.timeout = timeout;
     }
 
+    /**
+     * With a message of its own, for a timeout that is not simply one attempt's.
+     *
+     * @param message what ran out, and when
+     * @param phase where the time ran out
+     * @param timeout the time that was allowed
+     * @param cause the underlying failure, or {@code null}
+     */
+    public TransportTimeoutException(String message, Phase phase, Duration timeout, Throwable cause) {
+        super(message, cause);
+        this.phase = phase;
+        this.timeout = timeout;
+    }
+
     /** {@return where the time ran out; only {@link Phase#CONNECT} is certain never to have reached the server} */
     public Phase phase() {
         return phase;

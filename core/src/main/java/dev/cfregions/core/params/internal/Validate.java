@@ -1,17 +1,29 @@
-package dev.cfregions.core.cache;
+package dev.cfregions.core.params.internal;
 
 import dev.cfregions.core.errors.ValidationException;
+import dev.cfregions.core.model.OriginIp;
 import dev.cfregions.core.model.Vendor;
 
-/** Checks shared by the parameter types; each failure names the field and the value. */
-final class Validate {
-    static final int MAX_ZONE_ID = 32;
-    static final int MAX_BATCH = 100;
+/**
+ * Checks shared by the parameter types of both endpoint families; each failure is a
+ * {@link ValidationException} naming the field and the value. Internal: not an API.
+ */
+public final class Validate {
+    /** The longest zone id accepted. */
+    public static final int MAX_ZONE_ID = 32;
+    /** The most items one batch call may carry. */
+    public static final int MAX_BATCH = 100;
 
     private Validate() {}
 
-    /** Non-blank, at most 32 characters, only characters that are safe unencoded in a path segment. */
-    static String zoneId(String zoneId) {
+    /**
+     * Non-blank, at most 32 characters, only characters that are safe unencoded in a path segment.
+     *
+     * @param zoneId the zone id given
+     * @return {@code zoneId}, checked
+     * @throws ValidationException if it is missing, empty, too long or not path-safe
+     */
+    public static String zoneId(String zoneId) {
         if (zoneId == null) {
             throw new ValidationException("zoneId", null, "required");
         }
@@ -32,15 +44,40 @@ final class Validate {
         return zoneId;
     }
 
-    static Vendor vendor(String field, Vendor vendor) {
+    /**
+     * @param ip the IP given
+     * @return {@code ip}, checked
+     * @throws ValidationException naming the field {@code ip} if it is missing
+     */
+    public static OriginIp ip(OriginIp ip) {
+        if (ip == null) {
+            throw new ValidationException("ip", null, "required");
+        }
+        return ip;
+    }
+
+    /**
+     * @param field the field name for the error
+     * @param vendor the vendor given
+     * @return {@code vendor}, checked
+     * @throws ValidationException if it is missing
+     */
+    public static Vendor vendor(String field, Vendor vendor) {
         if (vendor == null) {
             throw new ValidationException(field, null, "required");
         }
         return vendor;
     }
 
-    /** Non-blank, no whitespace or control characters anywhere (never trimmed). */
-    static String region(String field, String region) {
+    /**
+     * Non-blank, no whitespace or control characters anywhere (never trimmed).
+     *
+     * @param field the field name for the error
+     * @param region the region given
+     * @return {@code region}, checked
+     * @throws ValidationException if it is missing, empty or holds whitespace or control characters
+     */
+    public static String region(String field, String region) {
         if (region == null) {
             throw new ValidationException(field, null, "required");
         }
@@ -57,7 +94,12 @@ final class Validate {
         return region;
     }
 
-    static void batchSize(String field, int size) {
+    /**
+     * @param field the field name for the error
+     * @param size how many items the batch holds
+     * @throws ValidationException if there are more than {@link #MAX_BATCH}
+     */
+    public static void batchSize(String field, int size) {
         if (size > MAX_BATCH) {
             throw new ValidationException(field, String.valueOf(size) + " items", "at most " + MAX_BATCH
                     + " items per batch call; split the batch");

@@ -1,15 +1,24 @@
-package dev.cfregions.core.cache;
+package dev.cfregions.core.params.internal;
 
 import dev.cfregions.core.errors.CloudflareException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
-/** Waits for an async call and rethrows its failure as the library's own unchecked type. */
-final class Blocking {
+/**
+ * Waits for an async call and rethrows its failure as the library's own unchecked type: the
+ * bridge every blocking method of both endpoint families goes through. Internal: not an API.
+ */
+public final class Blocking {
     private Blocking() {}
 
-    static <T> T join(CompletableFuture<T> future) {
+    /**
+     * @param future the call in flight; cancelled if the waiting thread is interrupted
+     * @param <T> the call's result type
+     * @return the call's result
+     * @throws dev.cfregions.core.errors.CloudflareException the call's failure, as thrown by it
+     */
+    public static <T> T join(CompletableFuture<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
