@@ -11,13 +11,27 @@ final class IpCanonicalizer {
     /** The longest valid text: eight full groups with an embedded dotted quad is 45 chars. */
     static final int MAX_LENGTH = 45;
 
+    /**
+     * Per-thread scratch space for the groups and the formatted text, so that parsing an
+     * already-canonical IPv6 text allocates nothing but the {@link OriginIp} it returns (the
+     * benchmarks measured 190 B/op with fresh arrays). Nothing escapes a call: every caller
+     * copies what it keeps out of these arrays before returning.
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        final int[] groups = new int[8];
+        final char[] text = new char[MAX_LENGTH];
+    }
+
     private IpCanonicalizer() {}
 
     /** The canonical text of {@code input}; {@code field} names it in the error. */
     static String canonicalize(String input, String field) {
         checkLength(input, field);
         if (isIpv6Text(input)) {
-            return canonicalIpv6(input, parseIpv6Groups(input, field));
+            Scratch scratch = SCRATCH.get();
+            return canonicalIpv6(input, parseIpv6Groups(input, field, scratch.groups), scratch.text);
         }
         parseIpv4(input, 0, field);
         return input; // a valid IPv4 text admits only one spelling
@@ -31,10 +45,11 @@ final class IpCanonicalizer {
     static OriginIp parse(String input, String field) {
         checkLength(input, field);
         if (isIpv6Text(input)) {
-            int[] g = parseIpv6Groups(input, field);
+            Scratch scratch = SCRATCH.get();
+            int[] g = parseIpv6Groups(input, field, scratch.groups);
             long high = (long) g[0] << 48 | (long) g[1] << 32 | (long) g[2] << 16 | g[3];
             long low = (long) g[4] << 48 | (long) g[5] << 32 | (long) g[6] << 16 | g[7];
-            return new OriginIp(canonicalIpv6(input, g), high, low);
+            return new OriginIp(canonicalIpv6(input, g, scratch.text), high, low);
         }
         int v4 = parseIpv4(input, 0, field);
         return new OriginIp(input, 0L, OriginIp.IPV4_MAPPED_PREFIX | (v4 & 0xffff_ffffL));
@@ -68,7 +83,7 @@ final class IpCanonicalizer {
             int v = parseIpv4(valid, 0, "ip");
             return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
         }
-        int[] g = parseIpv6Groups(valid, "ip");
+        int[] g = parseIpv6Groups(valid, "ip", new int[8]);
         byte[] b = new byte[16];
         for (int i = 0; i < 8; i++) {
             b[2 * i] = (byte) (g[i] >>> 8);
@@ -127,8 +142,7 @@ final class IpCanonicalizer {
     }
 
     /** The RFC 5952 text of the groups {@code g} parsed from {@code s}; {@code s} itself when equal. */
-    private static String canonicalIpv6(String s, int[] g) {
-        char[] out = new char[MAX_LENGTH];
+    private static String canonicalIpv6(String s, int[] g, char[] out) {
         int len = format(g, out);
         if (len == s.length()) {
             boolean same = true;
@@ -145,10 +159,10 @@ final class IpCanonicalizer {
         return new String(out, 0, len);
     }
 
-    /** Parses IPv6 text into eight 16-bit groups. */
-    private static int[] parseIpv6Groups(String s, String field) {
+    /** Parses IPv6 text into eight 16-bit groups, written into {@code groups} (returned). */
+    private static int[] parseIpv6Groups(String s, String field, int[] groups) {
         int n = s.length();
-        int[] groups = new int[8];
+        java.util.Arrays.fill(groups, 0);
         int count = 0;
         int gapAt = -1; // index in groups where "::" stands
         int i = 0;

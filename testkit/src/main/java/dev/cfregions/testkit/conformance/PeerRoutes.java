@@ -28,6 +28,8 @@ import java.util.zip.GZIPOutputStream;
  *   <li>{@code /bytes/N}, {@code /chunked/N}: N pattern bytes, with a length or chunked.</li>
  *   <li>{@code /gzip/N}, {@code /deflate/N}: N pattern bytes, compressed;
  *       {@code /gzip-zeros/N}: N zero bytes gzipped (a tiny body that inflates a lot).</li>
+ *   <li>{@code /corrupt/CODING/DEFECT}: a compressed body framed correctly (its exact
+ *       {@code Content-Length}) whose compressed stream is broken, see {@link CorruptBody}.</li>
  *   <li>{@code /delay/MS}: 200 after MS milliseconds; {@code /slow-body/MS}: headers and one
  *       byte at once, the other nine after MS milliseconds.</li>
  *   <li>{@code /gate/N}: held until N requests to {@code /gate/N} are waiting, then all 200.</li>
@@ -105,6 +107,9 @@ final class PeerRoutes implements HttpHandler {
             sendEncoded(ex, "gzip", gzip(new byte[number(path)]));
         } else if (path.startsWith("/deflate/")) {
             sendEncoded(ex, "deflate", deflate(pattern(number(path))));
+        } else if (path.startsWith("/corrupt/")) {
+            CorruptBody corrupt = CorruptBody.of(path.substring("/corrupt/".length()));
+            sendEncoded(ex, corrupt.contentEncoding(), corrupt.bytes());
         } else if (path.startsWith("/delay/")) {
             closed.await(number(path), TimeUnit.MILLISECONDS);
             send(ex, 200, "late".getBytes(StandardCharsets.US_ASCII), true);

@@ -58,7 +58,7 @@ import org.junit.jupiter.api.function.Executable;
  * <p>Covered: every method, PATCH, PUT and DELETE with bodies included; raw paths (an IPv6
  * literal, plain and percent-encoded) sent byte for byte; headers both ways, case-insensitive
  * and repeated; no {@code User-Agent} of the transport's own; empty, large, chunked, gzip and
- * deflate bodies; the body cap, before and after decoding; any status completing normally,
+ * deflate bodies, and corrupt ones (cut short, without trailer, with a bad checksum) failing; the body cap, before and after decoding; any status completing normally,
  * 429 and 503 not retried, redirects not followed; request and connect timeouts (a stalled TLS handshake included) with
  * their {@link TransportTimeoutException.Phase}; {@code execute} returning before the network
  * answers; cancellation closing the connection; refused, reset, truncated, non-HTTP and
@@ -372,6 +372,59 @@ public abstract class TransportConformanceSuite {
         try (HttpTransport transport = createTransport(config())) {
             HttpResponse response = await(transport.execute(request("GET", peer.uri("/deflate/50000"), new byte[0])));
             assertArrayEquals(PeerRoutes.pattern(50_000), response.body(), "decoded body");
+        }
+    }
+
+    @Test
+    @Timeout(15)
+    void gzipBodyCutInHalfFails() throws Exception {
+        assertCorruptBodyFails("/corrupt/gzip/truncated");
+    }
+
+    @Test
+    @Timeout(15)
+    void gzipBodyWithoutItsTrailerFails() throws Exception {
+        assertCorruptBodyFails("/corrupt/gzip/no-trailer");
+    }
+
+    @Test
+    @Timeout(15)
+    void gzipBodyWithABadCrcFails() throws Exception {
+        assertCorruptBodyFails("/corrupt/gzip/bad-checksum");
+    }
+
+    @Test
+    @Timeout(15)
+    void deflateBodyCutInHalfFails() throws Exception {
+        assertCorruptBodyFails("/corrupt/deflate/truncated");
+        assertCorruptBodyFails("/corrupt/raw-deflate/truncated");
+    }
+
+    @Test
+    @Timeout(15)
+    void deflateBodyWithoutItsAdlerTrailerFails() throws Exception {
+        assertCorruptBodyFails("/corrupt/deflate/no-trailer");
+    }
+
+    @Test
+    @Timeout(15)
+    void deflateBodyWithABadAdlerChecksumFails() throws Exception {
+        assertCorruptBodyFails("/corrupt/deflate/bad-checksum");
+    }
+
+    /**
+     * The body is framed correctly (its exact length), so only the decoder can tell that the
+     * compressed stream is broken; a short or unchecked body handed on as a 200 would reach the
+     * JSON parser as a truncated document, or worse, pass as a shorter valid one.
+     */
+    private void assertCorruptBodyFails(String path) throws Exception {
+        try (HttpTransport transport = createTransport(config())) {
+            TransportException e = failure(transport.execute(request("GET", peer.uri(path), new byte[0])), TransportException.class);
+            assertFalse(e instanceof TransportTimeoutException || e instanceof ResponseTooLargeException,
+                    path + " is neither a timeout nor an oversized body: " + chain(e));
+            // The connection the broken body came on must not poison the next exchange.
+            assertArrayEquals(PeerRoutes.pattern(1000), await(transport.execute(request("GET", peer.uri("/gzip/1000"), new byte[0]))).body(),
+                    "the transport still works after " + path);
         }
     }
 

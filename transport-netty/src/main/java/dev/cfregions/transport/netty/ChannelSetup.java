@@ -4,7 +4,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.HttpClientCodec;
-import io.netty.handler.codec.http.HttpContentDecompressor;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import java.util.Set;
@@ -48,7 +47,7 @@ final class ChannelSetup extends ChannelInitializer<Channel> {
                 .setMaxInitialLineLength(MAX_STATUS_LINE_BYTES)
                 .setMaxHeaderSize(MAX_HEADER_BYTES);
         p.addLast("http", new HttpClientCodec(decoding, false, true));
-        p.addLast("decompress", new HttpContentDecompressor(0));
+        p.addLast("decompress", new CheckedDecompressor());
         p.addLast("aggregate", new HttpObjectAggregator(maxResponseBytes));
         p.addLast("exchange", new ExchangeHandler(origin));
     }
