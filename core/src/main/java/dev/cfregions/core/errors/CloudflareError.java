@@ -1,5 +1,6 @@
 package dev.cfregions.core.errors;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,9 +12,12 @@ import java.util.Objects;
  * @param documentationUrl a link the service sent, or {@code null}
  * @param pointer a JSON pointer to the offending input, or {@code null}
  * @param errorChain nested causes the service sent (as with 6003), possibly empty
+ * @serial exclude JDK 17's javadoc asks for a comment on each serializable record component even
+ *     when the record's {@code @param} tags describe them (JDK-8275199, fixed in 18); the
+ *     components are documented above
  */
 public record CloudflareError(int code, String message, String documentationUrl, String pointer,
-        List<CloudflareError> errorChain) {
+        List<CloudflareError> errorChain) implements Serializable {
     /**
      * Creates the value, checking its components.
      *

@@ -21,7 +21,7 @@ public class MalformedResponseException extends CloudflareException {
      * @param cause the parser's failure, or {@code null}
      */
     public MalformedResponseException(int status, String problem, String excerpt, Throwable cause) {
-        super("HTTP " + status + " response body is not valid: " + problem + " (body starts: \"" + excerpt + "\")", cause);
+        super(SafeText.of("HTTP " + status + " response body is not valid: " + problem + " (body starts: \"" + excerpt + "\")"), cause);
         this.status = status;
         this.excerpt = excerpt;
     }
