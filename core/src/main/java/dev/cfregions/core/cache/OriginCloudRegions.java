@@ -23,11 +23,19 @@ import java.util.concurrent.CompletableFuture;
 public interface OriginCloudRegions {
 
     /**
+     * The same calls, each returning its result together with the HTTP response it came in
+     * (status, headers, {@code cf-ray}, the envelope's {@code messages[]}).
+     *
+     * @return the raw-response view of this handle
+     */
+    RawOriginCloudRegions withRawResponse();
+
+    /**
      * {@code GET}: every mapping of the zone; an empty zone gives an empty list and a null {@code modifiedOn}.
      *
      * @param params the zone
-     * @return a future that completes with the zone's mappings, or exceptionally with a
-     *     {@link dev.cfregions.core.errors.CloudflareException}
+     * @return a future that completes with the zone's mappings, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<List<Mapping>>> listAsync(ListParams params);
 
@@ -37,8 +45,8 @@ public interface OriginCloudRegions {
      * succeeds when it equals what was asked.
      *
      * @param params the mapping to add
-     * @return a future that completes with the mapping created, or exceptionally with a
-     *     {@link dev.cfregions.core.errors.CloudflareException}
+     * @return a future that completes with the mapping created, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<Mapping>> createAsync(CreateParams params);
 
@@ -46,8 +54,8 @@ public interface OriginCloudRegions {
      * {@code PATCH}: creates or overwrites one mapping, and returns the zone's whole mapping list.
      *
      * @param params the mapping to write
-     * @return a future that completes with the zone's whole mapping list after the write, or exceptionally with a
-     *     {@link dev.cfregions.core.errors.CloudflareException}
+     * @return a future that completes with the zone's whole mapping list after the write, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<List<Mapping>>> editAsync(EditParams params);
 
@@ -55,8 +63,8 @@ public interface OriginCloudRegions {
      * {@code GET /{ip}}: one mapping; {@link dev.cfregions.core.errors.NotFoundException} (1142) if absent.
      *
      * @param params the zone and IP
-     * @return a future that completes with the mapping, or exceptionally with a
-     *     {@link dev.cfregions.core.errors.CloudflareException}
+     * @return a future that completes with the mapping, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<Mapping>> getAsync(GetParams params);
 
@@ -64,8 +72,8 @@ public interface OriginCloudRegions {
      * {@code DELETE /{ip}}: removes one mapping and returns it as it was; 404 if absent.
      *
      * @param params the zone and IP
-     * @return a future that completes with the deleted mapping as it was, or exceptionally with a
-     *     {@link dev.cfregions.core.errors.CloudflareException}
+     * @return a future that completes with the deleted mapping as it was, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<Mapping>> deleteAsync(DeleteParams params);
 
@@ -73,8 +81,8 @@ public interface OriginCloudRegions {
      * {@code PATCH /batch}: creates or overwrites up to 100 mappings; look at {@link BatchResult#failed()}.
      *
      * @param params the zone and up to 100 mappings
-     * @return a future that completes with the items applied and the items refused, with the service's reasons, or exceptionally with a
-     *     {@link dev.cfregions.core.errors.CloudflareException}
+     * @return a future that completes with the items applied and the items refused, with the service's reasons, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<BatchResult>> bulkEditAsync(BulkEditParams params);
 
@@ -82,8 +90,8 @@ public interface OriginCloudRegions {
      * {@code DELETE /batch} with the IPs as a JSON array body: removes up to 100 mappings.
      *
      * @param params the zone and up to 100 IPs
-     * @return a future that completes with the items deleted and the items refused, with the service's reasons, or exceptionally with a
-     *     {@link dev.cfregions.core.errors.CloudflareException}
+     * @return a future that completes with the items deleted and the items refused, with the service's reasons, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<BatchResult>> bulkDeleteAsync(BulkDeleteParams params);
 
@@ -91,8 +99,8 @@ public interface OriginCloudRegions {
      * {@code GET /supported_regions}: each vendor's regions and their upper-tier colos.
      *
      * @param params the zone
-     * @return a future that completes with each vendor's regions, or exceptionally with a
-     *     {@link dev.cfregions.core.errors.CloudflareException}
+     * @return a future that completes with each vendor's regions, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<SupportedRegions> supportedRegionsAsync(SupportedRegionsParams params);
 
