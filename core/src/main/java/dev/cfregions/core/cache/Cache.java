@@ -6,6 +6,6 @@ package dev.cfregions.core.cache;
  */
 public interface Cache {
 
-    /** @return the {@code /cache/origin_cloud_regions} endpoints (deprecated upstream; see {@code origin().cloudRegions()}) */
+    /** {@return the {@code /cache/origin_cloud_regions} endpoints} */
     OriginCloudRegions originCloudRegions();
 }

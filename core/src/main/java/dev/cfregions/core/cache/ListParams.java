@@ -9,9 +9,7 @@ import dev.cfregions.core.params.internal.Validate;
  */
 public record ListParams(String zoneId) {
     /**
-     * Checks the components.
-     *
-     * @param zoneId the zone
+     * @param zoneId the zone id
      * @throws dev.cfregions.core.errors.ValidationException if the zone id is invalid
      */
     public ListParams {

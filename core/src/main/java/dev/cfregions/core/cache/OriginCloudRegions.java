@@ -38,8 +38,9 @@ public interface OriginCloudRegions {
     /**
      * {@code GET}: every mapping of the zone; an empty zone gives an empty list and a null {@code modifiedOn}.
      *
-     * @param params the call's parameters
-     * @return the call's result
+     * @param params the zone
+     * @return a future that completes with the zone's mappings, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<List<Mapping>>> listAsync(ListParams params);
 
@@ -49,63 +50,71 @@ public interface OriginCloudRegions {
      * succeeds when it equals what was asked.
      *
      * @param params the mapping to add
-     * @return the mapping as stored
+     * @return a future that completes with the mapping created, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<Mapping>> createAsync(CreateParams params);
 
     /**
      * {@code PATCH}: creates or overwrites one mapping, and returns the zone's whole mapping list.
      *
-     * @param params the call's parameters
-     * @return the call's result
+     * @param params the mapping to write
+     * @return a future that completes with the zone's whole mapping list after the write, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<List<Mapping>>> editAsync(EditParams params);
 
     /**
      * {@code GET /{ip}}: one mapping; {@link dev.cfregions.core.errors.NotFoundException} (1142) if absent.
      *
-     * @param params the call's parameters
-     * @return the call's result
+     * @param params the zone and IP
+     * @return a future that completes with the mapping, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<Mapping>> getAsync(GetParams params);
 
     /**
      * {@code DELETE /{ip}}: removes one mapping and returns it as it was; 404 if absent.
      *
-     * @param params the call's parameters
-     * @return the call's result
+     * @param params the zone and IP
+     * @return a future that completes with the deleted mapping as it was, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<Mapping>> deleteAsync(DeleteParams params);
 
     /**
      * {@code PATCH /batch}: creates or overwrites up to 100 mappings; look at {@link BatchResult#failed()}.
      *
-     * @param params the call's parameters
-     * @return the call's result
+     * @param params the zone and up to 100 mappings
+     * @return a future that completes with the items applied and the items refused, with the service's reasons, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<BatchResult>> bulkEditAsync(BulkEditParams params);
 
     /**
      * {@code DELETE /batch} with the IPs as a JSON array body: removes up to 100 mappings.
      *
-     * @param params the call's parameters
-     * @return the call's result
+     * @param params the zone and up to 100 IPs
+     * @return a future that completes with the items deleted and the items refused, with the service's reasons, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<BatchResult>> bulkDeleteAsync(BulkDeleteParams params);
 
     /**
      * {@code GET /supported_regions}: each vendor's regions and their upper-tier colos.
      *
-     * @param params the call's parameters
-     * @return the call's result
+     * @param params the zone
+     * @return a future that completes with each vendor's regions, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<SupportedRegions> supportedRegionsAsync(SupportedRegionsParams params);
 
     /**
      * Blocking {@link #listAsync}.
      *
-     * @param params the call's parameters
-     * @return the result
+     * @param params the zone
+     * @return the zone's mappings
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
      */
     default ZoneSetting<List<Mapping>> list(ListParams params) {
         return Blocking.join(listAsync(params));
@@ -114,8 +123,9 @@ public interface OriginCloudRegions {
     /**
      * Blocking {@link #listAsync} for a zone.
      *
-     * @param zoneId the call's parameters
-     * @return the result
+     * @param zoneId the zone id
+     * @return the zone's mappings
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
      */
     default ZoneSetting<List<Mapping>> list(String zoneId) {
         return list(ListParams.of(zoneId));
@@ -124,8 +134,9 @@ public interface OriginCloudRegions {
     /**
      * Blocking {@link #createAsync}.
      *
-     * @param params the call's parameters
-     * @return the result
+     * @param params the mapping to add
+     * @return the mapping created
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
      */
     default ZoneSetting<Mapping> create(CreateParams params) {
         return Blocking.join(createAsync(params));
@@ -134,8 +145,9 @@ public interface OriginCloudRegions {
     /**
      * Blocking {@link #editAsync}.
      *
-     * @param params the call's parameters
-     * @return the result
+     * @param params the mapping to write
+     * @return the zone's whole mapping list after the write
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
      */
     default ZoneSetting<List<Mapping>> edit(EditParams params) {
         return Blocking.join(editAsync(params));
@@ -144,8 +156,9 @@ public interface OriginCloudRegions {
     /**
      * Blocking {@link #getAsync}.
      *
-     * @param params the call's parameters
-     * @return the result
+     * @param params the zone and IP
+     * @return the mapping
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
      */
     default ZoneSetting<Mapping> get(GetParams params) {
         return Blocking.join(getAsync(params));
@@ -154,8 +167,9 @@ public interface OriginCloudRegions {
     /**
      * Blocking {@link #deleteAsync}.
      *
-     * @param params the call's parameters
-     * @return the result
+     * @param params the zone and IP
+     * @return the deleted mapping as it was
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
      */
     default ZoneSetting<Mapping> delete(DeleteParams params) {
         return Blocking.join(deleteAsync(params));
@@ -164,8 +178,9 @@ public interface OriginCloudRegions {
     /**
      * Blocking {@link #bulkEditAsync}.
      *
-     * @param params the call's parameters
-     * @return the result
+     * @param params the zone and up to 100 mappings
+     * @return the items applied and the items refused, with the service's reasons
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
      */
     default ZoneSetting<BatchResult> bulkEdit(BulkEditParams params) {
         return Blocking.join(bulkEditAsync(params));
@@ -174,8 +189,9 @@ public interface OriginCloudRegions {
     /**
      * Blocking {@link #bulkDeleteAsync}.
      *
-     * @param params the call's parameters
-     * @return the result
+     * @param params the zone and up to 100 IPs
+     * @return the items deleted and the items refused, with the service's reasons
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
      */
     default ZoneSetting<BatchResult> bulkDelete(BulkDeleteParams params) {
         return Blocking.join(bulkDeleteAsync(params));
@@ -184,8 +200,9 @@ public interface OriginCloudRegions {
     /**
      * Blocking {@link #supportedRegionsAsync}.
      *
-     * @param params the call's parameters
-     * @return the result
+     * @param params the zone
+     * @return each vendor's regions
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
      */
     default SupportedRegions supportedRegions(SupportedRegionsParams params) {
         return Blocking.join(supportedRegionsAsync(params));

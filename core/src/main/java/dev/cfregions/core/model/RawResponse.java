@@ -20,12 +20,12 @@ import java.util.function.Function;
  */
 public record RawResponse<T>(T value, int status, HttpHeaders headers, List<CloudflareError> messages) {
     /**
-     * Checks the components.
+     * Creates the value, checking its components.
      *
-     * @param value the decoded result
-     * @param status the HTTP status
-     * @param headers the response headers
-     * @param messages the envelope's {@code messages[]}
+     * @param value the value
+     * @param status the HTTP status code
+     * @param headers the header fields
+     * @param messages the envelope's {@code messages[]}, in order; empty when it held none
      * @throws NullPointerException if {@code value}, {@code headers} or {@code messages} is null
      */
     public RawResponse {

@@ -12,13 +12,13 @@ package dev.cfregions.core.model;
  */
 public record ResultInfo(int count, int page, int perPage, int totalCount, int totalPages) {
     /**
-     * Checks the components.
+     * Creates the value, checking its components.
      *
-     * @param count items in this page
-     * @param page this page's number
-     * @param perPage the page size used
-     * @param totalCount items in the whole list
-     * @param totalPages pages in the whole list
+     * @param count how many items this page holds
+     * @param page this page's number, from 1
+     * @param perPage the page size the service used (which may be smaller than the one asked for)
+     * @param totalCount how many items the whole list holds
+     * @param totalPages how many pages the whole list spans at {@code perPage}; 0 for an empty list
      * @throws IllegalArgumentException if a number is negative
      */
     public ResultInfo {

@@ -11,9 +11,7 @@ import dev.cfregions.core.params.internal.Validate;
  */
 public record GetParams(String zoneId, OriginIp ip) {
     /**
-     * Checks the components.
-     *
-     * @param zoneId the zone
+     * @param zoneId the zone id
      * @param ip the origin IP
      * @throws dev.cfregions.core.errors.ValidationException if the zone id is invalid or the IP missing
      */

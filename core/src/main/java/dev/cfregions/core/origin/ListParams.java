@@ -16,11 +16,11 @@ public record ListParams(String zoneId, int page, int perPage) {
     public static final int MAX_PER_PAGE = 100;
 
     /**
-     * Checks the components.
+     * Creates the value, checking its components.
      *
-     * @param zoneId the zone
-     * @param page the page number, from 1
-     * @param perPage the page size, 1 to 100
+     * @param zoneId the zone id
+     * @param page the page number, from 1 (no upper bound: a page past the end is empty)
+     * @param perPage how many mappings a page holds, 1 to 100
      * @throws ValidationException naming {@code zoneId}, {@code page} or {@code perPage} if it is out of range
      */
     public ListParams {
