@@ -7,7 +7,8 @@ import java.util.function.BiFunction;
 
 /** An endpoint family as reconciliation sees it: how to get its store, and the paths of its batch writes. */
 enum SyncFamily {
-    V1("/zones/*/cache/origin_cloud_regions", "PATCH", MappingStores::v1);
+    V1("/zones/*/cache/origin_cloud_regions", "PATCH", MappingStores::v1),
+    V2("/zones/*/origin/cloud_regions", "PUT", MappingStores::v2);
 
     final String root;
     final String upsertMethod;
