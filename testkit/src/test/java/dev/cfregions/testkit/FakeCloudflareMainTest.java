@@ -34,6 +34,8 @@ class FakeCloudflareMainTest {
         assertThatThrownBy(() -> FakeCloudflareMain.fromArgs(new String[] {"--port", "eighty"})).hasMessageContaining("\"eighty\"");
         assertThatThrownBy(() -> FakeCloudflareMain.fromArgs(new String[] {"--colour", "red"})).hasMessageContaining("--colour");
         assertThatThrownBy(() -> FakeCloudflareMain.fromArgs(new String[] {"--api-key", "nokey"})).hasMessageContaining("EMAIL:KEY");
+        assertThatThrownBy(() -> FakeCloudflareMain.fromArgs(new String[] {"--read-timeout-ms", "soon"})).hasMessageContaining("\"soon\"");
+        assertThatThrownBy(() -> FakeCloudflareMain.fromArgs(new String[] {"--idle-timeout-ms", "0"})).hasMessageContaining("positive");
     }
 
     @Test
