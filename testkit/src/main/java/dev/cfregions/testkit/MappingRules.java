@@ -125,11 +125,14 @@ final class MappingRules {
 
     // ---- reads and single deletes ----
 
-    /** Runs {@code view} on the zone under its lock; a zone never written is a throw-away empty one, so nothing is created. */
-    <T> T inZone(String zoneId, Function<ZoneState, T> view) {
+    /**
+     * Runs {@code action} (a read, or a removal) on the zone under its lock; a zone never written
+     * is a throw-away empty one, so nothing is created. Writes that add go through {@link #upsert}.
+     */
+    <T> T inZone(String zoneId, Function<ZoneState, T> action) {
         ZoneState zone = existingOrEmpty(zoneId);
         synchronized (zone) {
-            return view.apply(zone);
+            return action.apply(zone);
         }
     }
 
