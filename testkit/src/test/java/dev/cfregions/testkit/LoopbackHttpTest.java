@@ -51,15 +51,17 @@ class LoopbackHttpTest {
     @ValueSource(strings = {"fe80::1%eth0", "[2001:db8::1]", "192.0.2.1%zz", "%", "192.0.2.1|1"})
     void aTargetThatIsNotAValidUriGetsCloudflaresEnvelope(String rawIp) throws Exception {
         try (RawHttp c = connect()) {
-            for (String method : new String[] {"GET", "DELETE"}) {
-                RawHttp.Response r = c.send(method + " " + PATH + "/" + rawIp + " HTTP/1.1\r\nHost: x\r\n" + AUTH + "\r\n").read();
-                assertThat(r.status()).as(method + " " + rawIp).isEqualTo(400);
-                assertThat(r.headers().firstValue("Content-Type")).contains("application/json");
-                assertThat(r.json()).containsEntry("success", false);
-                assertThat(r.errorCode()).isEqualTo(1146);
+            for (String path : new String[] {PATH, "/client/v4" + FakeTestSupport.V2}) {
+                for (String method : new String[] {"GET", "DELETE"}) {
+                    RawHttp.Response r = c.send(method + " " + path + "/" + rawIp + " HTTP/1.1\r\nHost: x\r\n" + AUTH + "\r\n").read();
+                    assertThat(r.status()).as(method + " " + path + "/" + rawIp).isEqualTo(400);
+                    assertThat(r.headers().firstValue("Content-Type")).contains("application/json");
+                    assertThat(r.json()).containsEntry("success", false);
+                    assertThat(r.errorCode()).isEqualTo(1146);
+                }
+                assertThat(fake.journal().last().orElseThrow().path()).as("journaled as sent").isEqualTo(path + "/" + rawIp);
             }
         }
-        assertThat(fake.journal().last().orElseThrow().path()).as("journaled as sent").isEqualTo(PATH + "/" + rawIp);
     }
 
     @Test
