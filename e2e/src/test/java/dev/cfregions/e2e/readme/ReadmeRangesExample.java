@@ -15,7 +15,7 @@ import java.util.List;
 final class ReadmeRangesExample {
     private ReadmeRangesExample() {}
 
-    static Inference ranges(SupportedRegions zoneSupportedRegions, OriginIp ip, List<Mapping> desired, List<OriginIp> ips) {
+    static Inference ranges(SupportedRegions zoneSupportedRegions, List<Mapping> desired, List<OriginIp> ips) {
         // README-BEGIN
         RangeLookup ranges = RangeLookup.of(
                 RangeSets.read(Vendor.AWS, Path.of("ip-ranges.json")),              // service EC2 only
@@ -23,7 +23,8 @@ final class ReadmeRangesExample {
                 RangeSets.read(Vendor.AZURE, Path.of("ServiceTags_Public.json")),   // AzureCloud.<region> only
                 RangeSets.read(Vendor.OCI, Path.of("public_ip_ranges.json")));      // tag OCI only
 
-        RangeAnswer answer = ranges.lookup(OriginIp.of("::ffff:3.5.140.2"), zoneSupportedRegions);
+        OriginIp ip = OriginIp.of("::ffff:3.5.140.2");
+        RangeAnswer answer = ranges.lookup(ip, zoneSupportedRegions);        // zoneSupportedRegions: optional
         answer.mapping(ip).ifPresentOrElse(desired::add, () -> System.err.println(ip + ": " + answer.describe()));
         Inference all = ranges.infer(ips, zoneSupportedRegions);  // all.mappings(), all.unmatched()
         // README-END
