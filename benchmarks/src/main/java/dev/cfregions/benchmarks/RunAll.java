@@ -37,11 +37,26 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * numbers mean nothing.
  */
 public final class RunAll {
-    /** Each benchmark class and the method its ratios are taken against. */
+    /**
+     * Each benchmark class and the method its ratios are taken against. A class whose entry is
+     * {@value #PAIRED} pairs every method {@code x} with {@code xBaseline}.
+     */
     static final Map<String, String> BASELINES = new LinkedHashMap<>();
+
+    static final String PAIRED = "*Baseline";
 
     static {
         BASELINES.put(CanonicalizerBenchmark.class.getSimpleName(), "guava");
+        BASELINES.put(FakeServerBenchmark.class.getSimpleName(), PAIRED);
+    }
+
+    /** The baseline method of {@code method} in {@code cls}. */
+    static String baselineOf(String cls, String method) {
+        String baseline = BASELINES.get(cls);
+        if (!PAIRED.equals(baseline)) {
+            return baseline;
+        }
+        return method.endsWith("Baseline") ? method : method + "Baseline";
     }
 
     private RunAll() {}
@@ -114,13 +129,14 @@ public final class RunAll {
         }
         for (Map.Entry<String, List<RunResult>> e : byClass.entrySet()) {
             String baseline = BASELINES.get(e.getKey());
-            b.append("\n## ").append(e.getKey()).append(" (baseline: `").append(baseline).append("`)\n\n");
+            b.append("\n## ").append(e.getKey()).append(" (baseline: `")
+                    .append(PAIRED.equals(baseline) ? "xBaseline for each x" : baseline).append("`)\n\n");
             b.append("| parameters | benchmark | score | error | unit | B/op | ratio to baseline |\n");
             b.append("|---|---|---:|---:|---|---:|---:|\n");
             for (RunResult r : e.getValue()) {
                 BenchmarkParams p = r.getParams();
                 Result<?> primary = r.getPrimaryResult();
-                RunResult base = find(e.getValue(), baseline, p);
+                RunResult base = find(e.getValue(), baselineOf(e.getKey(), method(p)), p);
                 String ratio = base == null ? "" : String.format(Locale.ROOT, "%.2f×", primary.getScore() / base.getPrimaryResult().getScore());
                 Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
                 b.append("| ").append(params(p)).append(" | `").append(method(p)).append("` | ")

@@ -219,6 +219,41 @@ class ResponseDecodingTest {
     }
 
     @Test
+    void a200SayingSuccessFalseWithErrorsAndNoResultIsAnApiExceptionWithItsCodes() {
+        String[] bodies = {
+            "{\"success\":false,\"errors\":[{\"code\":1164,\"message\":\"limit reached\"}],\"messages\":[],\"result\":null}",
+            "{\"success\":false,\"errors\":[{\"code\":1164,\"message\":\"limit reached\"}]}",
+            "{\"result\":{\"id\":\"x\"},\"success\":false,\"errors\":[{\"code\":1164,\"message\":\"limit reached\"}]}"};
+        for (String body : bodies) {
+            transport.respond(200, body, "cf-ray", "8d1c2a3b4c5d6e7f-IAD");
+            ApiException e = catchThrowableOfType(ApiException.class, () -> ocr.list(ZONE));
+            assertThat(e).as(body).isExactlyInstanceOf(ApiException.class);
+            assertThat(e.status()).isEqualTo(200);
+            assertThat(e.hasCode(ErrorCodes.LIMIT_REACHED)).isTrue();
+            assertThat(e.errors()).containsExactly(CloudflareError.of(1164, "limit reached"));
+            assertThat(e.cfRay()).contains("8d1c2a3b4c5d6e7f-IAD");
+            assertThat(e.getMessage()).contains("HTTP 200").contains("1164");
+        }
+    }
+
+    @Test
+    void a200WithAUsableResultSucceedsWhateverSuccessSays() {
+        // as in the official SDKs: the status and a result decide, not the flag
+        transport.respond(200, "{\"success\":false,\"errors\":[{\"code\":1,\"message\":\"x\"}],\"result\":"
+                + "{\"id\":\"origin_public_cloud_region\",\"editable\":true,\"value\":[],\"modified_on\":null}}");
+        assertThat(ocr.list(ZONE).value()).isEmpty();
+    }
+
+    @Test
+    void a200SayingSuccessFalseWithoutErrorsIsStillMalformed() {
+        for (String body : new String[] {"{\"success\":false,\"errors\":[],\"result\":null}", "{\"success\":false}",
+            "{\"success\":\"false\",\"errors\":[{\"code\":1,\"message\":\"x\"}]}"}) {
+            transport.respond(200, body);
+            assertThatThrownBy(() -> ocr.list(ZONE)).as(body).isInstanceOf(MalformedResponseException.class);
+        }
+    }
+
+    @Test
     void notFoundIsANotFoundException() {
         transport.respondWithExample(404, "v1-get-1142.json");
         assertThatThrownBy(() -> ocr.get(GetParams.of(ZONE, "192.0.2.9"))).isInstanceOf(NotFoundException.class);

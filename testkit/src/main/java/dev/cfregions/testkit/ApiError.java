@@ -17,6 +17,7 @@ record ApiError(int code, String message, List<ApiError> chain) {
             "Unable to delete origin_public_cloud_region setting value. The zone setting does not exist.";
     static final String ALREADY_EXISTS =
             "Unable to create new origin_public_cloud_region setting. The zone setting already exists.";
+    static final String IP_MISMATCH = "body origin_ip does not match URL";
     static final String LIMIT = "Maximum number of IP mappings configured for zone.";
     static final String NOT_AN_ARRAY = "Request body must be a JSON array";
     static final String TOO_MANY = "Too many items in batch request, maximum is 100";

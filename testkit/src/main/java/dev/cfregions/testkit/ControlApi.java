@@ -56,6 +56,12 @@ final class ControlApi {
                     fake.setRateLimit(o.integer("requests"), Duration.ofSeconds(o.integer("window_seconds")));
                     return ok(g -> { });
                 }
+                case "PUT retire_v1":
+                    fake.retireV1(object(req).integer("status"));
+                    return ok(g -> { });
+                case "DELETE retire_v1":
+                    fake.restoreV1();
+                    return ok(g -> { });
                 case "DELETE rate_limit":
                     fake.clearRateLimit();
                     return ok(g -> { });

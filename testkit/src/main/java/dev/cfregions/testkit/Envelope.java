@@ -13,6 +13,11 @@ final class Envelope {
 
     /** 200 with {@code success: true}, empty {@code errors}/{@code messages} and the given result. */
     static HttpResponse success(Json.Writer result) {
+        return success(result, g -> { });
+    }
+
+    /** As {@link #success(Json.Writer)}, with more top-level fields after {@code result} (v2's {@code result_info}). */
+    static HttpResponse success(Json.Writer result, Json.Writer moreFields) {
         byte[] body = Json.write(g -> {
             g.writeStartObject();
             g.writeBooleanField("success", true);
@@ -22,6 +27,7 @@ final class Envelope {
             g.writeEndArray();
             g.writeFieldName("result");
             result.write(g);
+            moreFields.write(g);
             g.writeEndObject();
         });
         return HttpResponse.of(200, jsonHeaders(Map.of()), body);

@@ -25,9 +25,22 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * An in-memory, stateful emulation of Cloudflare's Origin Cloud Regions API (the v1 family,
- * {@code /zones/{zone_id}/cache/origin_cloud_regions}): the state of every zone in one place,
- * safe under concurrent requests, answering with Cloudflare's envelopes, statuses and codes.
+ * An in-memory, stateful emulation of Cloudflare's Origin Cloud Regions API: the state of every
+ * zone in one place, safe under concurrent requests, answering with Cloudflare's envelopes,
+ * statuses and codes.
+ *
+ * <h2>Two endpoint families on one state</h2>
+ * Both families are served, as two views of each zone's one set of mappings: a mapping written
+ * through one is read through the other, with the same rules (validation order, the 3,500
+ * limit, batch semantics) and each family's own field names.
+ * <ul>
+ *   <li>v2, current: {@code /zones/{zone_id}/origin/cloud_regions} ({@code origin_ip} in and out;
+ *       list paged with {@code page} and {@code per_page}; PUT one and PUT batch upsert).</li>
+ *   <li>v1, deprecated: {@code /zones/{zone_id}/cache/origin_cloud_regions} ({@code ip} in,
+ *       {@code origin-ip} out, the {@code origin_public_cloud_region} wrapper). It can be retired
+ *       ({@link #retireV1(int)}): it then answers 410 or 404 with code 7000, as Cloudflare may
+ *       after the family's end of life.</li>
+ * </ul>
  *
  * <h2>Two faces on one state</h2>
  * <ul>
@@ -65,6 +78,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * PUT    /__fake/zones/{zone}/tiered_cache {"enabled":false}
  * PUT    /__fake/supported_regions        {"obtained_codes":true,"vendors":{...}}
  * PUT    /__fake/rate_limit               {"requests":1200,"window_seconds":300}   (DELETE switches it off)
+ * PUT    /__fake/retire_v1                {"status":410}   (or 404; DELETE serves v1 again)
  * POST   /__fake/clock                    {"now":"2026-03-01T12:00:00Z"} or {"advance_seconds":60}
  * POST   /__fake/faults                   {"method":"POST","path":"/zones/{@literal *}/cache/origin_cloud_regions","times":1,
  *                                          "fault":{"type":"status","status":503,"headers":{"Retry-After":"1"}}}
@@ -79,8 +93,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * <h2>Official SDKs</h2>
  * Point Cloudflare's TypeScript SDK at the server with
  * {@code new Cloudflare({ apiToken: "test-token", baseURL: fake.baseUrl() })} after registering
- * the token. Note that its {@code bulkDelete} sends no body, which the fake (like the documented
- * schema) refuses with 400 / 1146 {@code Request body must be a JSON array}.
+ * the token: {@code cloudflare@6.0.0} speaks v1, {@code cloudflare@7.3.0} v2, both under
+ * {@code client.cache.originCloudRegions}. Note that their {@code bulkDelete} sends no body,
+ * which the fake (like the documented schema) refuses with 400 / 1146 {@code Request body must
+ * be a JSON array}; with 7.3.0, pass the IPs as the request option {@code body}.
  *
  * <h2>Stand-alone</h2>
  * {@code java -cp cfregions-testkit.jar:cfregions-core.jar:jackson-core.jar dev.cfregions.testkit.FakeCloudflareMain --port 8787 --token test-token}
@@ -119,8 +135,9 @@ public final class FakeCloudflare implements AutoCloseable {
         this.catalog = new AtomicReference<>(b.supportedRegions);
         this.rateLimiter = new RateLimiter(b.rateLimit, clock);
         FakeSettings settings = new FakeSettings(b.v1DeleteNotFoundCode, b.tieredCacheEnabled);
-        V1Api v1 = new V1Api(store, clock, catalog::get, settings);
-        this.engine = new FakeEngine(journal, faults, authenticator, rateLimiter, v1, new ControlApi(this));
+        MappingRules rules = new MappingRules(store, clock, catalog::get, settings);
+        this.engine = new FakeEngine(journal, faults, authenticator, rateLimiter, rules, new ControlApi(this));
+        engine.v1RetiredStatus(b.v1RetiredStatus);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fake-cloudflare-scheduler");
             t.setDaemon(true);
@@ -192,7 +209,10 @@ public final class FakeCloudflare implements AutoCloseable {
     /** A zone's mappings in list order, with their timestamps; empty for an empty zone. */
     public List<Mapping> mappings(String zoneId) {
         ZoneIds.require(zoneId);
-        ZoneState zone = store.zone(zoneId);
+        ZoneState zone = store.find(zoneId);
+        if (zone == null) {
+            return List.of();
+        }
         List<StoredMapping> stored;
         synchronized (zone) {
             stored = zone.list();
@@ -213,7 +233,10 @@ public final class FakeCloudflare implements AutoCloseable {
 
     /** When the zone's mapping set last changed, or null when the zone has no record. */
     public Instant zoneModifiedOn(String zoneId) {
-        ZoneState zone = store.zone(ZoneIds.require(zoneId));
+        ZoneState zone = store.find(ZoneIds.require(zoneId));
+        if (zone == null) {
+            return null;
+        }
         synchronized (zone) {
             return zone.modifiedOn();
         }
@@ -241,7 +264,8 @@ public final class FakeCloudflare implements AutoCloseable {
 
     /**
      * Back to the state just after {@link Builder#build()}: no mappings, only the builder's
-     * credentials, its clock and catalog, no faults, an empty journal and rate-limit counters.
+     * credentials, its clock and catalog, no faults, an empty journal and rate-limit counters,
+     * v1 served or retired as the builder said.
      * The server, if started, keeps running on the same port.
      */
     public void reset() {
@@ -253,6 +277,43 @@ public final class FakeCloudflare implements AutoCloseable {
         faults.clear();
         journal.clear();
         rateLimiter.clear();
+        engine.v1RetiredStatus(config.v1RetiredStatus);
+    }
+
+    /**
+     * Retires the v1 family ({@code /zones/{zone_id}/cache/origin_cloud_regions}), as Cloudflare
+     * may after its end of life (2026-10-01, reference §15 #25): every request that would reach
+     * a v1 endpoint is answered {@code status} (404 or 410) with {@code errors: [{code: 7000,
+     * message: "No route for that URI"}]}, after the journal and faults and before credentials are
+     * checked; nothing is read or written. The v2 family and the mappings are unaffected.
+     * {@link #reset()} restores the builder's setting ({@link Builder#v1Retired(int)}).
+     *
+     * @param status 410 (Gone) or 404 (Not Found)
+     * @return this fake
+     * @throws IllegalArgumentException for any other status
+     */
+    public FakeCloudflare retireV1(int status) {
+        engine.v1RetiredStatus(FakeEngine.requireRetiredStatus(status));
+        return this;
+    }
+
+    /**
+     * Serves the v1 family again after {@link #retireV1(int)}.
+     *
+     * @return this fake
+     */
+    public FakeCloudflare restoreV1() {
+        engine.v1RetiredStatus(0);
+        return this;
+    }
+
+    /**
+     * The status a retired v1 family answers with.
+     *
+     * @return 404 or 410 while v1 is retired, 0 while it is served
+     */
+    public int v1RetiredStatus() {
+        return engine.v1RetiredStatus();
     }
 
     /**
@@ -277,6 +338,16 @@ public final class FakeCloudflare implements AutoCloseable {
     public FakeCloudflare setClock(Clock clock) {
         this.clock.set(clock);
         return this;
+    }
+
+    /** How many zones hold state: reads never add one (package-private, for tests). */
+    int storedZoneCount() {
+        return store.size();
+    }
+
+    /** The engine both faces share (package-private, for tests that drive it without a face). */
+    FakeEngine engine() {
+        return engine;
     }
 
     /** Moves the clock forward. */
@@ -382,6 +453,7 @@ public final class FakeCloudflare implements AutoCloseable {
         private int v1DeleteNotFoundCode = 1163;
         private boolean tieredCacheEnabled = true;
         private RateLimit rateLimit;
+        private int v1RetiredStatus;
         private int port;
         private final Map<String, TokenScope> tokens = new LinkedHashMap<>();
         private final Map<String, String> apiKeys = new LinkedHashMap<>();
@@ -418,6 +490,19 @@ public final class FakeCloudflare implements AutoCloseable {
         /** Turns on a per-credential limit: beyond {@code requests} per {@code window}, 429 / 971 with Retry-After. Off by default. */
         public Builder rateLimit(int requests, Duration window) {
             this.rateLimit = new RateLimit(requests, window);
+            return this;
+        }
+
+        /**
+         * Builds the fake with the v1 family already retired (see {@link FakeCloudflare#retireV1(int)}),
+         * kept across {@link FakeCloudflare#reset()}.
+         *
+         * @param status 410 (Gone) or 404 (Not Found)
+         * @return this builder
+         * @throws IllegalArgumentException for any other status
+         */
+        public Builder v1Retired(int status) {
+            this.v1RetiredStatus = FakeEngine.requireRetiredStatus(status);
             return this;
         }
 
@@ -459,6 +544,7 @@ public final class FakeCloudflare implements AutoCloseable {
             c.v1DeleteNotFoundCode = v1DeleteNotFoundCode;
             c.tieredCacheEnabled = tieredCacheEnabled;
             c.rateLimit = rateLimit;
+            c.v1RetiredStatus = v1RetiredStatus;
             c.port = port;
             c.tokens.putAll(tokens);
             c.apiKeys.putAll(apiKeys);

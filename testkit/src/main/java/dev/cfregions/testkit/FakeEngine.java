@@ -7,28 +7,51 @@ import java.util.Map;
 
 /**
  * The one path every request takes, whichever face received it: journal, faults, routing,
- * authentication, rate limit, zone checks, handler. Both faces only translate to and from
+ * (a retired v1 family), authentication, rate limit, zone checks, then the family's translator
+ * ({@link V1Api} or {@link V2Api}) over the one set of {@link MappingRules}. Both faces only translate to and from
  * {@link IncomingRequest} and {@link Outcome}, so they cannot drift apart.
  */
 final class FakeEngine {
     static final String CONTROL_PREFIX = "/__fake";
     static final String NEAR_MISS_HEADER = "X-Fake-Near-Miss";
+    static final String NO_ROUTE = "No route for that URI";
 
     private final RequestJournal journal;
     private final Faults faults;
     private final Authenticator authenticator;
     private final RateLimiter rateLimiter;
     private final V1Api v1;
+    private final V2Api v2;
     private final ControlApi control;
+    /** 0 while v1 is served; 404 or 410 once it is retired ({@link FakeCloudflare#retireV1(int)}). */
+    private volatile int v1RetiredStatus;
 
     FakeEngine(RequestJournal journal, Faults faults, Authenticator authenticator, RateLimiter rateLimiter,
-               V1Api v1, ControlApi control) {
+               MappingRules rules, ControlApi control) {
         this.journal = journal;
         this.faults = faults;
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
-        this.v1 = v1;
+        this.v1 = new V1Api(rules);
+        this.v2 = new V2Api(rules);
         this.control = control;
+    }
+
+    /** Retires the v1 family with this status (404 or 410), or serves it again with 0. */
+    void v1RetiredStatus(int status) {
+        this.v1RetiredStatus = status == 0 ? 0 : requireRetiredStatus(status);
+    }
+
+    /** The status if a retired v1 may answer it (404 or 410), else IllegalArgumentException. */
+    static int requireRetiredStatus(int status) {
+        if (status != 404 && status != 410) {
+            throw new IllegalArgumentException("A retired v1 answers 404 or 410, got " + status);
+        }
+        return status;
+    }
+
+    int v1RetiredStatus() {
+        return v1RetiredStatus;
     }
 
     Outcome handle(IncomingRequest req) {
@@ -67,15 +90,21 @@ final class FakeEngine {
                 return noRoute(miss);
             }
             Router.Matched m = (Router.Matched) routed;
+            int retired = v1RetiredStatus;
+            if (retired != 0 && m.operation().family() == Family.V1) {
+                // the route is gone: answered like any unknown route, before credentials are looked at
+                return Envelope.failure(retired, List.of(ApiError.of(7000, NO_ROUTE)), List.of(), Map.of());
+            }
             Principal who = authenticator.authenticate(req.headers());
             rateLimiter.check(who);
             if (!ZoneIds.isValid(m.zoneId())) {
                 throw new ApiFailure(404, List.of(
                         ApiError.of(7003, "Could not route to " + m.apiPath() + ", perhaps your object identifier is invalid?"),
-                        ApiError.of(7000, "No route for that URI")), Map.of());
+                        ApiError.of(7000, NO_ROUTE)), Map.of());
             }
             Authenticator.authorize(who, m.zoneId(), m.operation().isWrite());
-            return v1.handle(new V1Api.Call(m.operation(), m.zoneId(), !who.scope().readOnly(), req.body(), m.ip()));
+            ApiCall call = new ApiCall(m.operation(), m.zoneId(), !who.scope().readOnly(), req.body(), m.ip(), req.rawQuery());
+            return m.operation().family() == Family.V1 ? v1.handle(call) : v2.handle(call);
         } catch (ApiFailure f) {
             return Envelope.failure(f);
         } catch (RuntimeException e) {
@@ -88,7 +117,7 @@ final class FakeEngine {
         Map<String, String> headers = miss.status() == 405
                 ? Map.of(NEAR_MISS_HEADER, miss.nearMiss(), "Allow", String.join(", ", miss.allowed()))
                 : Map.of(NEAR_MISS_HEADER, miss.nearMiss());
-        return Envelope.failure(miss.status(), List.of(ApiError.of(7000, "No route for that URI")),
+        return Envelope.failure(miss.status(), List.of(ApiError.of(7000, NO_ROUTE)),
                 List.of(ApiError.of(7000, miss.nearMiss())), headers);
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ final class Json {
                 return p.getText();
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return p.getDecimalValue();
+                return new JsonNumber(p.getText());
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -98,6 +99,80 @@ final class Json {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A value of the tree as the client wrote it, for echoing what could not be understood
+     * (§15 #13): a string as itself, a number as its token ({@code 1e3}, not {@code 1E+3}),
+     * {@code true}/{@code false}/{@code null}, an object or array as compact JSON.
+     */
+    static String text(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value instanceof JsonNumber n) {
+            return n.text();
+        }
+        if (value instanceof Boolean || value == NULL) {
+            return value.toString();
+        }
+        return new String(write(g -> writeTree(g, value)), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void writeTree(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName((String) e.getKey());
+                writeTree(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object v : list) {
+                writeTree(g, v);
+            }
+            g.writeEndArray();
+        } else if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof JsonNumber n) {
+            g.writeNumber(n.text());
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else {
+            g.writeNull();
+        }
+    }
+
+    /**
+     * A JSON number that remembers its token. It is a {@link BigDecimal} (equal to
+     * {@code new BigDecimal(text)}), so code that reads numbers as {@link Number} or compares
+     * them with {@code BigDecimal} needs nothing new; {@link #text()} gives the client's spelling.
+     */
+    static final class JsonNumber extends BigDecimal {
+        private static final long serialVersionUID = 1L;
+        private final String text;
+
+        JsonNumber(String text) {
+            super(text);
+            this.text = text;
+        }
+
+        /** The number exactly as the JSON token spelled it. */
+        String text() {
+            return text;
+        }
+
+        /** Equal as a BigDecimal (value and scale): the spelling is not part of the value. */
+        @Override
+        public boolean equals(Object o) {
+            return super.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
+        }
     }
 
     /** Writes a string, or a JSON null for {@code null}. */

@@ -42,6 +42,25 @@ final class ZoneState {
         return new ArrayList<>(mappings.values());
     }
 
+    /** Up to {@code count} mappings in list order, starting at index {@code from}; empty past the end. */
+    List<StoredMapping> slice(long from, int count) {
+        List<StoredMapping> out = new ArrayList<>(Math.min(count, Math.max(0, mappings.size())));
+        if (from < 0 || from >= mappings.size()) {
+            return out;
+        }
+        long i = 0;
+        for (StoredMapping m : mappings.values()) {
+            if (i++ < from) {
+                continue;
+            }
+            if (out.size() == count) {
+                break;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
     /** Creates or replaces; creates the record if absent. */
     StoredMapping put(String ip, String vendor, String region, Instant now) {
         StoredMapping m = new StoredMapping(ip, vendor, region, now);

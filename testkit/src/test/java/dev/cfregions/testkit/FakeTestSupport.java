@@ -18,19 +18,28 @@ final class FakeTestSupport {
     static final String TOKEN = "test-token";
     static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
     static final String V1 = "/zones/" + ZONE + "/cache/origin_cloud_regions";
+    static final String V2 = "/zones/" + ZONE + "/origin/cloud_regions";
 
     private FakeTestSupport() {}
 
     /** A fake with a fixed clock at the documented timestamp and {@link #TOKEN} on every zone. */
     static FakeCloudflare newFake() {
+        return newFakeBuilder().build();
+    }
+
+    /** The builder behind {@link #newFake()}, for tests that add a setting. */
+    static FakeCloudflare.Builder newFakeBuilder() {
         return FakeCloudflare.builder()
                 .clock(Clock.fixed(T0, ZoneOffset.UTC))
-                .token(TOKEN, TokenScope.allZones())
-                .build();
+                .token(TOKEN, TokenScope.allZones());
     }
 
     static Mapping mapping(String ip, String vendor, String region) {
         return Mapping.of(OriginIp.of(ip), Vendor.of(vendor), region);
+    }
+
+    static Mapping mapping(String ip, String vendor, String region, String modifiedOn) {
+        return new Mapping(OriginIp.of(ip), Vendor.of(vendor), region, Instant.parse(modifiedOn));
     }
 
     /** A test resource under {@code examples/}, as text. */

@@ -177,6 +177,7 @@ class V1EndpointsTest extends SharedFakeTest {
         try (Face.Wire w = wire(face)) {
             Face.Resp r = w.send("PATCH", V1 + "/batch", "[{\"ip\":\"192.0.2.1\",\"vendor\":\"aws\",\"region\":\"us-east-1\"},"
                     + "\"not an object\",{\"ip\":7,\"vendor\":\"aws\",\"region\":\"us-east-1\"},"
+                    + "{\"ip\":1E3,\"vendor\":\"aws\",\"region\":\"us-east-1\"},{\"ip\":1.50,\"vendor\":\"aws\"},"
                     + "{\"ip\":\"192.0.2.1\",\"vendor\":\"gcp\"},"
                     + "{\"ip\":\"192.0.2.01\",\"vendor\":\"aws\",\"region\":\"us-east-1\"},"
                     + "{\"ip\":\"192.0.2.1\",\"vendor\":\"gcp\",\"region\":\"us-central1\"}]");
@@ -186,7 +187,8 @@ class V1EndpointsTest extends SharedFakeTest {
             assertThat(value.get("succeeded")).extracting(m -> m.get("origin-ip") + "/" + m.get("vendor"))
                     .containsExactly("192.0.2.1/aws", "192.0.2.1/gcp");
             assertThat(value.get("failed")).extracting(m -> m.get("origin-ip") + "|" + m.get("error")).containsExactly(
-                    "|" + ApiError.INVALID_IP, "7|" + ApiError.INVALID_IP, "192.0.2.1|" + ApiError.BAD_VENDOR_REGION,
+                    "|" + ApiError.INVALID_IP, "7|" + ApiError.INVALID_IP, "1E3|" + ApiError.INVALID_IP,
+                    "1.50|" + ApiError.INVALID_IP, "192.0.2.1|" + ApiError.BAD_VENDOR_REGION,
                     "192.0.2.01|" + ApiError.INVALID_IP);
             assertThat(value.get("failed")).allSatisfy(m -> assertThat(m).containsOnlyKeys("origin-ip", "error"));
             assertThat(fake.mappings(ZONE)).extracting(m -> m.ip() + "/" + m.region())
@@ -230,7 +232,7 @@ class V1EndpointsTest extends SharedFakeTest {
         fake.seed(ZONE, mapping("192.0.2.1", "aws", "us-east-1"), mapping("2001:db8::1", "gcp", "us-central1"));
         try (Face.Wire w = wire(face)) {
             Face.Resp r = w.send("DELETE", V1 + "/batch",
-                    "[\"2001:DB8::1\", \"192.0.2.1\", \"192.0.2.1\", \"198.51.100.9\", \"nope\", 5]");
+                    "[\"2001:DB8::1\", \"192.0.2.1\", \"192.0.2.1\", \"198.51.100.9\", \"nope\", 5, 1e3]");
             assertThat(r.status()).isEqualTo(200);
             @SuppressWarnings("unchecked")
             Map<String, List<Map<String, Object>>> value = (Map<String, List<Map<String, Object>>>) r.result().get("value");
@@ -238,7 +240,7 @@ class V1EndpointsTest extends SharedFakeTest {
                     .containsExactly("2001:db8::1/gcp/us-central1", "192.0.2.1/aws/us-east-1");
             assertThat(value.get("failed")).extracting(m -> m.get("origin-ip") + "|" + m.get("error")).containsExactly(
                     "192.0.2.1|" + ApiError.NOT_FOUND, "198.51.100.9|" + ApiError.NOT_FOUND, "nope|" + ApiError.INVALID_IP,
-                    "5|" + ApiError.INVALID_IP);
+                    "5|" + ApiError.INVALID_IP, "1e3|" + ApiError.INVALID_IP);
             assertThat(r.result().get("modified_on")).isEqualTo("2026-03-01T12:00:00Z");
             assertThat(fake.mappings(ZONE)).isEmpty();
             assertThat(w.get(V1).result().get("modified_on")).isSameAs(Json.NULL);

@@ -5,22 +5,30 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The service answered with a non-2xx status. Carries the status, every Cloudflare error from
- * the body (possibly none, when the body was not Cloudflare's JSON), the {@code cf-ray} header,
- * and the wait the service asked for, if any. A subclass per status family lets callers catch
- * what they can handle; {@link #hasCode(int)} tests for a Cloudflare error code.
+ * The service refused the request: it answered with a non-2xx status, or with a 2xx whose
+ * envelope says {@code "success": false}, lists errors and carries no usable {@code result}
+ * (then {@link #status()} is that 2xx status, such as 200). Carries the status, every
+ * Cloudflare error from the body (possibly none, when the body was not Cloudflare's JSON), the
+ * {@code cf-ray} header, and the wait the service asked for, if any. A subclass per status
+ * family lets callers catch what they can handle; {@link #hasCode(int)} tests for a Cloudflare
+ * error code.
+ *
+ * <p>{@link #getMessage()} is bounded (about 4 KB, saying how much was cut) and has control,
+ * invisible and bidirectional characters escaped, because it comes from the response and ends up
+ * in logs; {@link #errors()} keeps every error with its text as sent. Survives Java
+ * serialization with its errors.
  */
 public class ApiException extends CloudflareException {
     private static final long serialVersionUID = 1L;
 
     private final int status;
-    private final transient List<CloudflareError> errors;
+    private final List<CloudflareError> errors;
     private final String cfRay;
     private final Duration retryAfter;
     private final String bodyExcerpt;
 
     public ApiException(int status, List<CloudflareError> errors, String cfRay, Duration retryAfter, String bodyExcerpt) {
-        super(message(status, errors, cfRay, retryAfter, bodyExcerpt));
+        super(SafeText.of(message(status, errors, cfRay, retryAfter, bodyExcerpt)));
         this.status = status;
         this.errors = List.copyOf(errors);
         this.cfRay = cfRay;

@@ -1,5 +1,6 @@
 package dev.cfregions.core.errors;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param errorChain nested causes the service sent (as with 6003), possibly empty
  */
 public record CloudflareError(int code, String message, String documentationUrl, String pointer,
-        List<CloudflareError> errorChain) {
+        List<CloudflareError> errorChain) implements Serializable {
     public CloudflareError {
         Objects.requireNonNull(message, "message");
         errorChain = List.copyOf(errorChain);

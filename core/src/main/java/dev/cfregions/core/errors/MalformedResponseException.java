@@ -11,7 +11,7 @@ public class MalformedResponseException extends CloudflareException {
     private final String excerpt;
 
     public MalformedResponseException(int status, String problem, String excerpt, Throwable cause) {
-        super("HTTP " + status + " response body is not valid: " + problem + " (body starts: \"" + excerpt + "\")", cause);
+        super(SafeText.of("HTTP " + status + " response body is not valid: " + problem + " (body starts: \"" + excerpt + "\")"), cause);
         this.status = status;
         this.excerpt = excerpt;
     }

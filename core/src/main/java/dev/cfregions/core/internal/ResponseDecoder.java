@@ -22,8 +22,11 @@ import java.util.List;
 
 /**
  * Turns a response into the operation's result or a typed exception. The HTTP status decides
- * success (as in the official SDKs, {@code success} is not consulted); a body that is not
- * Cloudflare's JSON never escapes as a Jackson exception.
+ * success (as in the official SDKs, {@code success} is not consulted while there is a result);
+ * a 2xx without a usable {@code result} whose envelope says {@code "success": false} and lists
+ * errors is the service refusing, so it gives an {@link ApiException} with those codes rather
+ * than a malformed-response error. A body that is not Cloudflare's JSON never escapes as a
+ * Jackson exception.
  */
 final class ResponseDecoder {
     private ResponseDecoder() {}
@@ -48,8 +51,25 @@ final class ResponseDecoder {
         } catch (IOException e) {
             throw new MalformedResponseException(response.status(), "unreadable: " + e.getMessage(), Excerpt.of(body), null);
         } catch (DecodeException e) {
+            ApiException refused = refusal(response, clock);
+            if (refused != null) {
+                throw refused;
+            }
             throw new MalformedResponseException(response.status(), e.getMessage(), Excerpt.of(body), null);
         }
+    }
+
+    /** The refusal a 2xx envelope without a usable result stands for, or null when it is not one. */
+    private static ApiException refusal(HttpResponse response, Clock clock) {
+        try (JsonParser p = Json.FACTORY.createParser(response.body())) {
+            ErrorPart part = readErrorPart(p);
+            if (Boolean.FALSE.equals(part.success()) && part.errors() != null && !part.errors().isEmpty()) {
+                return exception(response, part.errors(), null, clock);
+            }
+        } catch (IOException | DecodeException e) {
+            // not an envelope at all: malformed, as the caller says
+        }
+        return null;
     }
 
     /** The typed exception for a non-2xx response. */
@@ -58,15 +78,17 @@ final class ResponseDecoder {
         List<CloudflareError> errors = null;
         if (body.length > 0) {
             try (JsonParser p = Json.FACTORY.createParser(body)) {
-                errors = readErrorsOnly(p);
+                errors = readErrorPart(p).errors();
             } catch (IOException | DecodeException e) {
                 errors = null;
             }
         }
-        String excerpt = errors == null ? Excerpt.of(body) : null;
+        return errors == null ? exception(response, List.of(), Excerpt.of(body), clock) : exception(response, errors, null, clock);
+    }
+
+    private static ApiException exception(HttpResponse response, List<CloudflareError> list, String excerpt, Clock clock) {
         String cfRay = response.headers().firstValue("cf-ray").orElse(null);
         Duration retryAfter = RetryAfter.parse(response.headers(), clock).orElse(null);
-        List<CloudflareError> list = errors == null ? List.of() : errors;
         int s = response.status();
         return switch (s) {
             case 400 -> new BadRequestException(s, list, cfRay, retryAfter, excerpt);
@@ -104,16 +126,27 @@ final class ResponseDecoder {
         return result;
     }
 
-    /** The {@code errors} array of an envelope; null when the body is JSON but not an envelope. */
-    private static List<CloudflareError> readErrorsOnly(JsonParser p) throws IOException, DecodeException {
+    /**
+     * An envelope's {@code errors} and {@code success}.
+     *
+     * @param errors the errors array, never null
+     * @param success the success flag, or null when absent or not a boolean
+     */
+    private record ErrorPart(List<CloudflareError> errors, Boolean success) {}
+
+    /** The {@code errors} array and {@code success} flag of an envelope; fails when the body is JSON but not an envelope. */
+    private static ErrorPart readErrorPart(JsonParser p) throws IOException, DecodeException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new DecodeException("not an object");
         }
         List<CloudflareError> errors = null;
+        Boolean success = null;
         String field;
         while ((field = Json.nextField(p)) != null) {
             if (field.equals("errors") && p.currentToken() == JsonToken.START_ARRAY) {
                 errors = Json.readArray(p, "errors", ResponseDecoder::readError);
+            } else if (field.equals("success") && p.currentToken().isBoolean()) {
+                success = p.getBooleanValue();
             } else {
                 p.skipChildren();
             }
@@ -121,7 +154,7 @@ final class ResponseDecoder {
         if (errors == null) {
             throw new DecodeException("no errors array");
         }
-        return errors;
+        return new ErrorPart(errors, success);
     }
 
     private static CloudflareError readError(JsonParser p) throws IOException, DecodeException {

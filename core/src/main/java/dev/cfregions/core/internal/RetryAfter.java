@@ -3,9 +3,6 @@ package dev.cfregions.core.internal;
 import dev.cfregions.core.spi.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -33,13 +30,10 @@ final class RetryAfter {
         if (seconds != null) {
             return seconds >= 0 ? Optional.of(Duration.ofNanos((long) (seconds * 1_000_000_000L))) : Optional.empty();
         }
-        try {
-            ZonedDateTime at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
-            Duration wait = Duration.between(clock.instant(), at.toInstant());
-            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return HttpDate.parse(text, clock).map(at -> {
+            Duration wait = Duration.between(clock.instant(), at);
+            return wait.isNegative() ? Duration.ZERO : wait;
+        });
     }
 
     private static Double number(String s) {

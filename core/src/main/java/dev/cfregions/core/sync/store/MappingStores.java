@@ -1,0 +1,47 @@
+package dev.cfregions.core.sync.store;
+
+import dev.cfregions.core.CloudflareClient;
+import dev.cfregions.core.cache.OriginCloudRegions;
+import dev.cfregions.core.errors.ValidationException;
+import dev.cfregions.core.sync.MappingStore;
+
+/**
+ * Makes the {@link MappingStore} of a zone over one endpoint family of a client.
+ *
+ * <pre>{@code
+ * MappingStore store = MappingStores.v1(client, "023e105f4ecef8ad9ca31a8372d0c353");
+ * }</pre>
+ */
+public final class MappingStores {
+    private MappingStores() {}
+
+    /**
+     * The zone through the deprecated v1 family, {@code /cache/origin_cloud_regions}.
+     *
+     * @param client the client
+     * @param zoneId the zone
+     * @return the store
+     * @throws ValidationException if an argument is null or the zone id invalid
+     */
+    public static MappingStore v1(CloudflareClient client, String zoneId) {
+        if (client == null) {
+            throw new ValidationException("client", null, "required");
+        }
+        return v1(client.cache().originCloudRegions(), zoneId);
+    }
+
+    /**
+     * The zone through a v1 handle.
+     *
+     * @param handle {@code client.cache().originCloudRegions()}
+     * @param zoneId the zone
+     * @return the store
+     * @throws ValidationException if an argument is null or the zone id invalid
+     */
+    public static MappingStore v1(OriginCloudRegions handle, String zoneId) {
+        if (handle == null) {
+            throw new ValidationException("handle", null, "required");
+        }
+        return new V1Store(handle, zoneId);
+    }
+}

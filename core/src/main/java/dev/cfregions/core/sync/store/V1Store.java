@@ -1,0 +1,69 @@
+package dev.cfregions.core.sync.store;
+
+import dev.cfregions.core.cache.BulkDeleteParams;
+import dev.cfregions.core.cache.BulkEditParams;
+import dev.cfregions.core.cache.ListParams;
+import dev.cfregions.core.cache.OriginCloudRegions;
+import dev.cfregions.core.cache.SupportedRegionsParams;
+import dev.cfregions.core.model.BatchResult;
+import dev.cfregions.core.model.Mapping;
+import dev.cfregions.core.model.OriginIp;
+import dev.cfregions.core.model.SupportedRegions;
+import dev.cfregions.core.model.ZoneSetting;
+import dev.cfregions.core.sync.MappingStore;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/** The port over the v1 handle, {@code /cache/origin_cloud_regions}: one list request, batch edit and batch delete. */
+final class V1Store implements MappingStore {
+    private final OriginCloudRegions ocr;
+    private final String zoneId;
+
+    V1Store(OriginCloudRegions ocr, String zoneId) {
+        this.ocr = ocr;
+        this.zoneId = zoneId;
+        ListParams.of(zoneId); // validates the zone id now, not at the first call
+    }
+
+    @Override
+    public String describe() {
+        return "v1 zone " + zoneId;
+    }
+
+    @Override
+    public CompletableFuture<Listing> list() {
+        return call(() -> ocr.listAsync(ListParams.of(zoneId)).thenApply(z -> new Listing(z.value(), 1)));
+    }
+
+    @Override
+    public CompletableFuture<BatchResult> upsert(List<Mapping> items) {
+        return call(() -> ocr.bulkEditAsync(BulkEditParams.builder().zoneId(zoneId).addItems(items).build())
+                .thenApply(ZoneSetting::value));
+    }
+
+    @Override
+    public CompletableFuture<BatchResult> delete(List<OriginIp> ips) {
+        return call(() -> ocr.bulkDeleteAsync(BulkDeleteParams.builder().zoneId(zoneId).addIps(ips).build())
+                .thenApply(ZoneSetting::value));
+    }
+
+    @Override
+    public CompletableFuture<SupportedRegions> supportedRegions() {
+        return call(() -> ocr.supportedRegionsAsync(SupportedRegionsParams.of(zoneId)));
+    }
+
+    /** Parameters refused when built become a failed future, as the port promises. */
+    static <T> CompletableFuture<T> call(Supplier<CompletableFuture<T>> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "V1Store{" + zoneId + "}";
+    }
+}
