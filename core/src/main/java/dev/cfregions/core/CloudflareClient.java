@@ -9,6 +9,7 @@ import dev.cfregions.core.internal.ClosedGuardTransport;
 import dev.cfregions.core.internal.BodyLimitTransport;
 import dev.cfregions.core.internal.DeadlineGuardTransport;
 import dev.cfregions.core.internal.DefaultCache;
+import dev.cfregions.core.internal.DefaultOrigin;
 import dev.cfregions.core.internal.LoggingTransport;
 import dev.cfregions.core.internal.RateLimitingTransport;
 import dev.cfregions.core.internal.RetryRules;
@@ -17,6 +18,7 @@ import dev.cfregions.core.internal.StandardHeadersTransport;
 import dev.cfregions.core.internal.TokenBucket;
 import dev.cfregions.core.internal.TransportSelector;
 import dev.cfregions.core.model.OriginIp;
+import dev.cfregions.core.origin.Origin;
 import dev.cfregions.core.spi.HttpTransport;
 import dev.cfregions.core.spi.ProxyConfig;
 import dev.cfregions.core.spi.TransportConfig;
@@ -54,6 +56,7 @@ public final class CloudflareClient implements AutoCloseable {
     private final HttpTransport transport;
     private final boolean ownsTransport;
     private final Cache cache;
+    private final Origin origin;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private CloudflareClient(Builder b, String baseUrl, Credentials credentials, HttpTransport transport, boolean owns) {
@@ -80,7 +83,9 @@ public final class CloudflareClient implements AutoCloseable {
         RetryRules rules = new RetryRules(policy.maxRetries(), policy.maxRetryAfter(), policy.totalDeadline().orElse(null),
                 policy::backoff, b.sleeper::sleep);
         RetryingCaller caller = new RetryingCaller(pipeline, rules, b.clock, b.random);
-        this.cache = new DefaultCache(new ApiContext(baseUrl, caller, b.requestTimeout, b.clock), b.validateRegions);
+        ApiContext context = new ApiContext(baseUrl, caller, b.requestTimeout, b.clock);
+        this.cache = new DefaultCache(context, b.validateRegions);
+        this.origin = new DefaultOrigin(context, b.validateRegions);
     }
 
     public static Builder builder() {
@@ -90,6 +95,16 @@ public final class CloudflareClient implements AutoCloseable {
     /** The {@code /zones/{zone_id}/cache} endpoints. */
     public Cache cache() {
         return cache;
+    }
+
+    /**
+     * The {@code /zones/{zone_id}/origin} endpoints, among them {@code origin().cloudRegions()}:
+     * the current Origin Cloud Regions family, which new code should use.
+     *
+     * @return the origin group
+     */
+    public Origin origin() {
+        return origin;
     }
 
     /** The API root requests go to, without a trailing slash. */

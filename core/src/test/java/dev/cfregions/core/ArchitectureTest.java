@@ -77,6 +77,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theTwoEndpointFamiliesShareCodeOnlyThroughParamsAndInternals() {
+        noClasses().that().resideInAPackage(ROOT + ".cache..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".origin..")
+                .check(core);
+        noClasses().that().resideInAPackage(ROOT + ".origin..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".cache..")
+                .check(core);
+    }
+
+    @Test
     void theModelDoesNotDependOnInternals() {
         noClasses().that().resideInAPackage(ROOT + ".model..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".internal..")

@@ -15,6 +15,7 @@ final class TestClients {
     static final String TOKEN = "tok-Sup3rSecret-9f8e7d";
     static final String BASE = "https://api.cloudflare.com/client/v4";
     static final String ROOT = BASE + "/zones/" + ZONE + "/cache/origin_cloud_regions";
+    static final String V2_ROOT = BASE + "/zones/" + ZONE + "/origin/cloud_regions";
 
     private TestClients() {}
 

@@ -229,6 +229,8 @@ final class ControlApi {
                 }
                 g.writeEndObject();
                 g.writeStringField("body", r.body());
+                g.writeNumberField("body_bytes", r.bodyBytes());
+                g.writeBooleanField("body_truncated", r.bodyTruncated());
                 g.writeEndObject();
             }
             g.writeEndArray();

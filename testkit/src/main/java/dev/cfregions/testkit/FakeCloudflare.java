@@ -388,7 +388,7 @@ public final class FakeCloudflare implements AutoCloseable {
     public synchronized FakeCloudflare start() {
         checkOpen();
         if (server == null) {
-            server = LoopbackServer.start(engine, scheduler, config.port);
+            server = LoopbackServer.start(engine, scheduler, config.port, HttpLimits.of(config.readTimeout, config.idleTimeout));
         }
         return this;
     }
@@ -455,6 +455,8 @@ public final class FakeCloudflare implements AutoCloseable {
         private RateLimit rateLimit;
         private int v1RetiredStatus;
         private int port;
+        private Duration readTimeout = HttpLimits.DEFAULT_READ_TIMEOUT;
+        private Duration idleTimeout = HttpLimits.DEFAULT_IDLE_TIMEOUT;
         private final Map<String, TokenScope> tokens = new LinkedHashMap<>();
         private final Map<String, String> apiKeys = new LinkedHashMap<>();
 
@@ -529,6 +531,33 @@ public final class FakeCloudflare implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long the loopback server waits for a request to arrive in full, from its first
+         * byte to its last (default 10 s). A slower client gets 408 and its connection closed,
+         * so half-sent requests cannot pile up.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if the timeout is not positive
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = HttpLimits.of(Objects.requireNonNull(timeout, "timeout"), idleTimeout).readTimeout();
+            return this;
+        }
+
+        /**
+         * How long the loopback server keeps an idle kept-alive connection (default 30 s, as the
+         * JDK's server did) before closing it.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if the timeout is not positive
+         */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = HttpLimits.of(readTimeout, Objects.requireNonNull(timeout, "timeout")).idleTimeout();
+            return this;
+        }
+
         /** The fake, not yet started; call {@link FakeCloudflare#start()} for the loopback server. */
         public FakeCloudflare build() {
             if (supportedRegions == null) {
@@ -546,6 +575,8 @@ public final class FakeCloudflare implements AutoCloseable {
             c.rateLimit = rateLimit;
             c.v1RetiredStatus = v1RetiredStatus;
             c.port = port;
+            c.readTimeout = readTimeout;
+            c.idleTimeout = idleTimeout;
             c.tokens.putAll(tokens);
             c.apiKeys.putAll(apiKeys);
             return c;

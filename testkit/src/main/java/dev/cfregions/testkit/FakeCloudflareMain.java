@@ -1,6 +1,7 @@
 package dev.cfregions.testkit;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -14,7 +15,10 @@ import java.util.concurrent.CountDownLatch;
  *
  * Options: {@code --port N} (default 8787; 0 picks a free port), {@code --token T} (repeatable;
  * registers a token for every zone), {@code --api-key EMAIL:KEY} (repeatable),
- * {@code --v1-delete-not-found-code 1142}. It prints one line,
+ * {@code --v1-delete-not-found-code 1142}, {@code --read-timeout-ms N} (default 10000: a request
+ * must arrive in full within this long of its first byte, or it gets 408 and its connection is
+ * closed), {@code --idle-timeout-ms N} (default 30000: an idle kept-alive connection is closed
+ * after this long). It prints one line,
  * {@code FakeCloudflare listening on http://127.0.0.1:8787/client/v4}, then serves until the
  * process is stopped. Tokens, seeds, faults and the journal can also be driven over HTTP under
  * {@code /__fake} (see {@link FakeCloudflare}).
@@ -80,6 +84,12 @@ public final class FakeCloudflareMain {
                 case "--v1-delete-not-found-code":
                     b.v1DeleteNotFoundCode(parseInt(opt, value));
                     break;
+                case "--read-timeout-ms":
+                    b.readTimeout(Duration.ofMillis(parseInt(opt, value)));
+                    break;
+                case "--idle-timeout-ms":
+                    b.idleTimeout(Duration.ofMillis(parseInt(opt, value)));
+                    break;
                 default:
                     throw new IllegalArgumentException("Unknown option " + opt);
             }
@@ -100,6 +110,6 @@ public final class FakeCloudflareMain {
             out.println(problem);
         }
         out.println("usage: FakeCloudflareMain [--port 8787] [--token TOKEN]... [--api-key EMAIL:KEY]... "
-                + "[--v1-delete-not-found-code 1163|1142]");
+                + "[--v1-delete-not-found-code 1163|1142] [--read-timeout-ms 10000] [--idle-timeout-ms 30000]");
     }
 }

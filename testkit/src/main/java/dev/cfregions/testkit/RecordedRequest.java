@@ -1,20 +1,45 @@
 package dev.cfregions.testkit;
 
 import dev.cfregions.core.spi.HttpHeaders;
+import java.nio.charset.StandardCharsets;
 
 /**
  * One request the fake received, as the {@link RequestJournal} keeps it. Secrets are already
- * redacted from the headers ({@code Authorization} keeps only its scheme). Immutable.
+ * redacted from the headers ({@code Authorization} keeps only its scheme). A body longer than
+ * {@link RequestJournal#BODY_CAP} bytes is kept only in part: {@link #bodyTruncated()} says so
+ * and {@link #bodyBytes()} gives the size that was received. Immutable.
  *
  * @param method the HTTP method
  * @param path the raw path, still percent-encoded, including {@code /client/v4}
  * @param query the raw query string, or null
  * @param headers the headers, secrets replaced by {@value RequestJournal#REDACTED}
- * @param body the body as UTF-8 text; empty when there was none
+ * @param body the body as UTF-8 text, or its first {@link RequestJournal#BODY_CAP} bytes; empty when there was none
+ * @param bodyBytes the size of the body as received, in bytes
+ * @param bodyTruncated whether {@code body} holds only the start of it
  */
-public record RecordedRequest(String method, String path, String query, HttpHeaders headers, String body) {
+public record RecordedRequest(String method, String path, String query, HttpHeaders headers, String body,
+                              long bodyBytes, boolean bodyTruncated) {
 
-    /** Whether the method matches and the path matches the glob (relative to {@code /client/v4}). */
+    /**
+     * A request whose whole body was kept.
+     *
+     * @param method the HTTP method
+     * @param path the raw path
+     * @param query the raw query string, or null
+     * @param headers the (redacted) headers
+     * @param body the whole body as text
+     */
+    public RecordedRequest(String method, String path, String query, HttpHeaders headers, String body) {
+        this(method, path, query, headers, body, body.getBytes(StandardCharsets.UTF_8).length, false);
+    }
+
+    /**
+     * Whether the method matches and the path matches the glob (relative to {@code /client/v4}).
+     *
+     * @param method an HTTP method, or {@code "*"} for any
+     * @param pathGlob a path glob such as {@code /zones/*}{@code /cache/origin_cloud_regions}
+     * @return whether this request matches both
+     */
     public boolean matches(String method, String pathGlob) {
         return PathGlob.methodMatches(method, this.method) && PathGlob.of(pathGlob).matches(path);
     }

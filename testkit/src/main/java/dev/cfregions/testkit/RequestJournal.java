@@ -4,6 +4,7 @@ import dev.cfregions.core.spi.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,8 +12,16 @@ import java.util.Set;
 
 /**
  * Every API request the fake received, rejected ones included, oldest first (the control API
- * under {@code /__fake} is not recorded). Keeps the latest {@value #CAPACITY} requests.
- * Credentials are redacted before anything is stored. Thread-safe.
+ * under {@code /__fake} is not recorded). Credentials are redacted before anything is stored.
+ * Thread-safe.
+ *
+ * <p>The journal's memory is bounded whatever the fake is sent: it keeps at most the latest
+ * {@value #CAPACITY} requests and at most {@value #BYTE_BUDGET} bytes of them (an estimate of
+ * their strings' size on the heap, two bytes a character, plus {@value #ENTRY_OVERHEAD} per
+ * entry), dropping the oldest first. A body longer than {@value #BODY_CAP} bytes is kept only
+ * in part and marked so ({@link RecordedRequest#bodyTruncated()}, with its full size in
+ * {@link RecordedRequest#bodyBytes()}); the largest real request, a batch of 100 items, is far
+ * smaller.
  *
  * <pre>{@code
  * fake.journal().verify(2, "POST", "/zones/*" + "/cache/origin_cloud_regions");
@@ -20,37 +29,99 @@ import java.util.Set;
  * }</pre>
  */
 public final class RequestJournal {
-    /** How many requests are kept. */
+    /** At most this many requests are kept. */
     public static final int CAPACITY = 10_000;
+    /** At most this many bytes (estimated heap size) of requests are kept: 24 MiB. */
+    public static final long BYTE_BUDGET = 24L << 20;
+    /** Bytes of a body kept in an entry: 64 KiB; a longer body is truncated and marked so. */
+    public static final int BODY_CAP = 64 << 10;
+    /** What an entry is reckoned to cost besides its strings. */
+    public static final int ENTRY_OVERHEAD = 256;
     /** What a secret header value is replaced with. */
     public static final String REDACTED = "[redacted]";
 
     private static final Set<String> SECRET_HEADERS = Set.of(
             "authorization", "proxy-authorization", "x-auth-key", "x-auth-user-service-key", "cookie");
 
-    private final ArrayDeque<RecordedRequest> requests = new ArrayDeque<>();
+    private final ArrayDeque<Entry> requests = new ArrayDeque<>();
+    private final long byteBudget;
+    private final int bodyCap;
+    private long bytes;
 
-    RequestJournal() {}
+    /** A recorded request and what it was reckoned to cost. */
+    private record Entry(RecordedRequest request, long cost) {}
+
+    RequestJournal() {
+        this(BYTE_BUDGET, BODY_CAP);
+    }
+
+    RequestJournal(long byteBudget, int bodyCap) {
+        this.byteBudget = byteBudget;
+        this.bodyCap = bodyCap;
+    }
 
     void record(IncomingRequest r) {
-        RecordedRequest rec = new RecordedRequest(r.method(), r.rawPath(), r.rawQuery(), redact(r.headers()),
-                new String(r.body(), StandardCharsets.UTF_8));
+        byte[] body = r.body();
+        boolean truncated = body.length > bodyCap;
+        String text = new String(body, 0, truncated ? utf8Boundary(body, bodyCap) : body.length, StandardCharsets.UTF_8);
+        RecordedRequest rec = new RecordedRequest(r.method(), r.rawPath(), r.rawQuery(), redact(r.headers()), text,
+                body.length, truncated);
+        Entry e = new Entry(rec, cost(rec));
         synchronized (requests) {
-            if (requests.size() == CAPACITY) {
-                requests.removeFirst();
+            requests.addLast(e);
+            bytes += e.cost;
+            while (requests.size() > CAPACITY || (bytes > byteBudget && requests.size() > 1)) {
+                bytes -= requests.removeFirst().cost;
             }
-            requests.addLast(rec);
         }
     }
 
-    /** Every recorded request, oldest first. */
+    /** The bytes the journal reckons it holds now (never more than the budget, unless one entry alone is larger). */
+    long bytes() {
+        synchronized (requests) {
+            return bytes;
+        }
+    }
+
+    private static long cost(RecordedRequest r) {
+        long chars = r.method().length() + r.path().length() + (r.query() == null ? 0 : r.query().length()) + r.body().length();
+        for (String name : r.headers().names()) {
+            for (String v : r.headers().allValues(name)) {
+                chars += name.length() + v.length() + 16;
+            }
+        }
+        return ENTRY_OVERHEAD + 2 * chars;
+    }
+
+    /** The largest cut at or below {@code max} that does not split a UTF-8 sequence. */
+    private static int utf8Boundary(byte[] b, int max) {
+        int i = max;
+        while (i > 0 && i > max - 4 && (b[i] & 0xC0) == 0x80) {
+            i--; // b[i] continues a sequence: cut before its lead byte
+        }
+        return i;
+    }
+
+    /**
+     * Every recorded request, oldest first.
+     *
+     * @return an unmodifiable snapshot
+     */
     public List<RecordedRequest> all() {
         synchronized (requests) {
-            return List.copyOf(requests);
+            List<RecordedRequest> out = new ArrayList<>(requests.size());
+            requests.forEach(e -> out.add(e.request));
+            return Collections.unmodifiableList(out);
         }
     }
 
-    /** The requests with this method ({@code "*"} for any) and path glob, oldest first. */
+    /**
+     * The requests with this method and path glob, oldest first.
+     *
+     * @param method an HTTP method, or {@code "*"} for any
+     * @param pathGlob a path glob relative to {@code /client/v4}
+     * @return the matching requests
+     */
     public List<RecordedRequest> matching(String method, String pathGlob) {
         List<RecordedRequest> out = new ArrayList<>();
         for (RecordedRequest r : all()) {
@@ -61,21 +132,35 @@ public final class RequestJournal {
         return out;
     }
 
-    /** How many requests match. */
+    /**
+     * How many requests match.
+     *
+     * @param method an HTTP method, or {@code "*"} for any
+     * @param pathGlob a path glob relative to {@code /client/v4}
+     * @return the number of matching requests
+     */
     public int count(String method, String pathGlob) {
         return matching(method, pathGlob).size();
     }
 
-    /** The latest request, if any. */
+    /**
+     * The latest request, if any.
+     *
+     * @return the latest request, or empty
+     */
     public Optional<RecordedRequest> last() {
         synchronized (requests) {
-            return Optional.ofNullable(requests.peekLast());
+            Entry last = requests.peekLast();
+            return Optional.ofNullable(last == null ? null : last.request);
         }
     }
 
     /**
      * Asserts that exactly {@code times} requests match.
      *
+     * @param times the expected number
+     * @param method an HTTP method, or {@code "*"} for any
+     * @param pathGlob a path glob relative to {@code /client/v4}
      * @throws AssertionError listing what was received when the count differs
      */
     public void verify(int times, String method, String pathGlob) {
@@ -90,6 +175,7 @@ public final class RequestJournal {
     public void clear() {
         synchronized (requests) {
             requests.clear();
+            bytes = 0;
         }
     }
 

@@ -22,6 +22,14 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface OriginCloudRegions {
 
+    /**
+     * The same calls, each returning its result together with the HTTP response it came in
+     * (status, headers, {@code cf-ray}, the envelope's {@code messages[]}).
+     *
+     * @return the raw-response view of this handle
+     */
+    RawOriginCloudRegions withRawResponse();
+
     /** {@code GET}: every mapping of the zone; an empty zone gives an empty list and a null {@code modifiedOn}. */
     CompletableFuture<ZoneSetting<List<Mapping>>> listAsync(ListParams params);
 

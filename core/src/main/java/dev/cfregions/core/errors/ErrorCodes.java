@@ -23,6 +23,10 @@ public final class ErrorCodes {
     public static final int DELETE_NOT_FOUND = 1163;
     /** 1164: the zone already holds the maximum number of mappings (403). */
     public static final int LIMIT_REACHED = 1164;
+    /** 7000: no route for that URI (404); on a well-formed v1 route, the v1 family is retired. */
+    public static final int NO_ROUTE = 7000;
+    /** 7003: could not route to the path, perhaps the object identifier is invalid (404/400). */
+    public static final int INVALID_IDENTIFIER = 7003;
     /** 971: rate limited (429). */
     public static final int RATE_LIMITED = 971;
     /** 10000: authentication error (401/403). */

@@ -14,6 +14,7 @@ import dev.cfregions.core.errors.NotFoundException;
 import dev.cfregions.core.errors.PermissionDeniedException;
 import dev.cfregions.core.errors.RateLimitException;
 import dev.cfregions.core.errors.UnprocessableEntityException;
+import dev.cfregions.core.model.ResultInfo;
 import dev.cfregions.core.spi.HttpResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -31,8 +32,23 @@ import java.util.List;
 final class ResponseDecoder {
     private ResponseDecoder() {}
 
+    /**
+     * What a successful envelope holds besides its result: {@code messages[]} (where Cloudflare
+     * puts notices such as deprecations) and a paginated list's {@code result_info}.
+     *
+     * @param result the decoded {@code result}
+     * @param messages the envelope's {@code messages[]}, empty when absent
+     * @param resultInfo the envelope's {@code result_info}, or null when absent
+     */
+    record Envelope<T>(T result, List<CloudflareError> messages, ResultInfo resultInfo) {}
+
     /** The envelope's {@code result}, read by {@code reader}, or the exception the response stands for. */
     static <T> T decode(HttpResponse response, JsonReader<T> reader, Clock clock) {
+        return decodeEnvelope(response, reader, clock).result();
+    }
+
+    /** The whole envelope, its {@code result} read by {@code reader}, or the exception the response stands for. */
+    static <T> Envelope<T> decodeEnvelope(HttpResponse response, JsonReader<T> reader, Clock clock) {
         if (!response.isSuccessful()) {
             throw toException(response, clock);
         }
@@ -41,7 +57,7 @@ final class ResponseDecoder {
             throw new MalformedResponseException(response.status(), "empty body", "", null);
         }
         try (JsonParser p = Json.FACTORY.createParser(body)) {
-            T result = readEnvelope(p, reader);
+            Envelope<T> result = readEnvelope(p, reader);
             if (p.nextToken() != null) {
                 throw new DecodeException("content after the JSON object");
             }
@@ -103,12 +119,14 @@ final class ResponseDecoder {
         };
     }
 
-    private static <T> T readEnvelope(JsonParser p, JsonReader<T> reader) throws IOException, DecodeException {
+    private static <T> Envelope<T> readEnvelope(JsonParser p, JsonReader<T> reader) throws IOException, DecodeException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new DecodeException("expected a JSON object");
         }
         T result = null;
         boolean sawResult = false;
+        List<CloudflareError> messages = List.of();
+        ResultInfo info = null;
         String field;
         while ((field = Json.nextField(p)) != null) {
             if (field.equals("result")) {
@@ -116,6 +134,10 @@ final class ResponseDecoder {
                 if (p.currentToken() != JsonToken.VALUE_NULL) {
                     result = reader.read(p);
                 }
+            } else if (field.equals("messages") && p.currentToken() == JsonToken.START_ARRAY) {
+                messages = List.copyOf(Json.readArray(p, "messages", ResponseDecoder::readError));
+            } else if (field.equals("result_info") && p.currentToken() == JsonToken.START_OBJECT) {
+                info = readResultInfo(p);
             } else {
                 p.skipChildren();
             }
@@ -123,7 +145,38 @@ final class ResponseDecoder {
         if (!sawResult || result == null) {
             throw new DecodeException("no \"result\" in a successful response");
         }
-        return result;
+        return new Envelope<>(result, messages, info);
+    }
+
+    /** {@code {"count":…,"page":…,"per_page":…,"total_count":…,"total_pages":…}}, every number required. */
+    private static ResultInfo readResultInfo(JsonParser p) throws IOException, DecodeException {
+        String[] names = {"count", "page", "per_page", "total_count", "total_pages"};
+        int[] v = {-1, -1, -1, -1, -1};
+        String field;
+        while ((field = Json.nextField(p)) != null) {
+            int k = switch (field) {
+                case "count" -> 0;
+                case "page" -> 1;
+                case "per_page" -> 2;
+                case "total_count" -> 3;
+                case "total_pages" -> 4;
+                default -> -1;
+            };
+            if (k < 0) {
+                p.skipChildren();
+            } else if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                    && p.getIntValue() >= 0) {
+                v[k] = p.getIntValue();
+            } else {
+                throw new DecodeException("result_info." + field + " should be a non-negative integer, was " + p.getText());
+            }
+        }
+        for (int k = 0; k < v.length; k++) {
+            if (v[k] < 0) {
+                throw new DecodeException("result_info lacks \"" + names[k] + "\"");
+            }
+        }
+        return new ResultInfo(v[0], v[1], v[2], v[3], v[4]);
     }
 
     /**

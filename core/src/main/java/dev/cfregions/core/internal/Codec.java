@@ -12,9 +12,7 @@ import dev.cfregions.core.model.SupportedRegion;
 import dev.cfregions.core.model.SupportedRegions;
 import dev.cfregions.core.model.Vendor;
 import dev.cfregions.core.model.ZoneSetting;
-import dev.cfregions.core.spi.HttpResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,30 +20,58 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON of the {@code /cache/origin_cloud_regions} family: request bodies name the IP
- * {@code ip}, responses name it {@code origin-ip} and wrap results in the setting record.
+ * The JSON of both endpoint families: one streaming writer for request bodies and one reader for
+ * results, with the IP field spelled as the {@link Family} says. Envelopes are
+ * {@link ResponseDecoder}'s; this reads what is inside {@code result}.
  */
-public final class V1Codec {
-    private V1Codec() {}
+final class Codec {
+    static final Codec V1 = new Codec(Family.V1);
+    static final Codec V2 = new Codec(Family.V2);
 
-    /** {@code {"ip":…,"vendor":…,"region":…}} */
-    public static byte[] entry(OriginIp ip, Vendor vendor, String region) {
+    /** Supported regions: the same shape in both families, never wrapped. */
+    static final JsonReader<SupportedRegions> SUPPORTED_REGIONS = Codec::supportedRegions;
+
+    private final Family family;
+    private final String inKey;
+    private final String outKey;
+
+    /** One mapping, e.g. {@code {"origin_ip":…,"vendor":…,"region":…,"modified_on":…}}. */
+    final JsonReader<Mapping> mapping = this::readMapping;
+    /** An array of mappings. */
+    final JsonReader<List<Mapping>> mappings = p -> Json.readArray(p, "mappings", this::readMapping);
+    /** A batch outcome {@code {"succeeded":[…],"failed":[…]}}. */
+    final JsonReader<BatchResult> batch = this::readBatch;
+    /** The deleted IP of a v2 delete: {@code {"origin_ip":…}}. */
+    final JsonReader<OriginIp> deletedIp = this::readDeletedIp;
+
+    private Codec(Family family) {
+        this.family = family;
+        this.inKey = family.requestIpKey();
+        this.outKey = family.responseIpKey();
+    }
+
+    Family family() {
+        return family;
+    }
+
+    /** {@code {"<ip key>":…,"vendor":…,"region":…}}: a single write's body. */
+    byte[] entry(OriginIp ip, Vendor vendor, String region) {
         return Json.write(g -> {
             g.writeStartObject();
-            g.writeStringField("ip", ip.value());
+            g.writeStringField(inKey, ip.value());
             g.writeStringField("vendor", vendor.value());
             g.writeStringField("region", region);
             g.writeEndObject();
         });
     }
 
-    /** A JSON array of entries. */
-    public static byte[] entries(List<Mapping> items) {
+    /** A JSON array of entries: a batch upsert's body. */
+    byte[] entries(List<Mapping> items) {
         return Json.write(g -> {
             g.writeStartArray();
             for (Mapping m : items) {
                 g.writeStartObject();
-                g.writeStringField("ip", m.ip().value());
+                g.writeStringField(inKey, m.ip().value());
                 g.writeStringField("vendor", m.vendor().value());
                 g.writeStringField("region", m.region());
                 g.writeEndObject();
@@ -54,8 +80,8 @@ public final class V1Codec {
         });
     }
 
-    /** A JSON array of IP strings (the batch delete body). */
-    public static byte[] ips(List<OriginIp> ips) {
+    /** A JSON array of IP strings: a batch delete's body, the same in both families. */
+    static byte[] ips(List<OriginIp> ips) {
         return Json.write(g -> {
             g.writeStartArray();
             for (OriginIp ip : ips) {
@@ -65,28 +91,12 @@ public final class V1Codec {
         });
     }
 
-    public static ZoneSetting<List<Mapping>> mappingList(HttpResponse r, Clock clock) {
-        return ResponseDecoder.decode(r, p -> setting(p, V1Codec::mappings), clock);
+    /** The v1 setting record around {@code value}: {@code {"id":…,"editable":…,"value":…,"modified_on":…}}. */
+    static <T> JsonReader<ZoneSetting<T>> setting(JsonReader<T> value) {
+        return p -> readSetting(p, value);
     }
 
-    public static ZoneSetting<Mapping> mapping(HttpResponse r, Clock clock) {
-        return ResponseDecoder.decode(r, p -> setting(p, V1Codec::mapping), clock);
-    }
-
-    public static ZoneSetting<BatchResult> batch(HttpResponse r, Clock clock) {
-        return ResponseDecoder.decode(r, p -> setting(p, V1Codec::batchResult), clock);
-    }
-
-    public static SupportedRegions supportedRegions(HttpResponse r, Clock clock) {
-        return ResponseDecoder.decode(r, V1Codec::supportedRegions, clock);
-    }
-
-    /** The typed exception a non-2xx response stands for. */
-    public static RuntimeException error(HttpResponse r, Clock clock) {
-        return ResponseDecoder.toException(r, clock);
-    }
-
-    private static <T> ZoneSetting<T> setting(JsonParser p, JsonReader<T> valueReader) throws IOException, DecodeException {
+    private static <T> ZoneSetting<T> readSetting(JsonParser p, JsonReader<T> valueReader) throws IOException, DecodeException {
         Json.expect(p, JsonToken.START_OBJECT, "result");
         String id = null;
         Boolean editable = null;
@@ -108,11 +118,7 @@ public final class V1Codec {
         return new ZoneSetting<>(id == null ? ZoneSetting.ID : id, editable == null || editable, value, modifiedOn);
     }
 
-    private static List<Mapping> mappings(JsonParser p) throws IOException, DecodeException {
-        return Json.readArray(p, "value", V1Codec::mapping);
-    }
-
-    private static Mapping mapping(JsonParser p) throws IOException, DecodeException {
+    private Mapping readMapping(JsonParser p) throws IOException, DecodeException {
         Json.expect(p, JsonToken.START_OBJECT, "a mapping");
         String ip = null;
         String vendor = null;
@@ -120,8 +126,11 @@ public final class V1Codec {
         Instant modifiedOn = null;
         String field;
         while ((field = Json.nextField(p)) != null) {
+            if (field.equals(outKey)) {
+                ip = Json.requireString(p, outKey);
+                continue;
+            }
             switch (field) {
-                case "origin-ip" -> ip = Json.requireString(p, "origin-ip");
                 case "vendor" -> vendor = Json.requireString(p, "vendor");
                 case "region" -> region = Json.requireString(p, "region");
                 case "modified_on" -> modifiedOn = Json.optionalInstant(p, "modified_on");
@@ -129,56 +138,79 @@ public final class V1Codec {
             }
         }
         if (ip == null || vendor == null || region == null) {
-            throw new DecodeException("a mapping lacks \"origin-ip\", \"vendor\" or \"region\"");
+            throw new DecodeException("a mapping lacks \"" + outKey + "\", \"vendor\" or \"region\"");
         }
         return new Mapping(ip(ip), vendor(vendor), region, modifiedOn);
     }
 
-    private static BatchResult batchResult(JsonParser p) throws IOException, DecodeException {
+    private OriginIp readDeletedIp(JsonParser p) throws IOException, DecodeException {
+        Json.expect(p, JsonToken.START_OBJECT, "result");
+        String ip = null;
+        String field;
+        while ((field = Json.nextField(p)) != null) {
+            if (field.equals(outKey)) {
+                ip = Json.requireString(p, outKey);
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (ip == null) {
+            throw new DecodeException("result lacks \"" + outKey + "\"");
+        }
+        return ip(ip);
+    }
+
+    private BatchResult readBatch(JsonParser p) throws IOException, DecodeException {
         Json.expect(p, JsonToken.START_OBJECT, "batch result");
         List<BatchItemSuccess> succeeded = List.of();
         List<BatchItemFailure> failed = List.of();
         String field;
         while ((field = Json.nextField(p)) != null) {
             switch (field) {
-                case "succeeded" -> succeeded = Json.readArray(p, "succeeded", V1Codec::success);
-                case "failed" -> failed = Json.readArray(p, "failed", V1Codec::failure);
+                case "succeeded" -> succeeded = Json.readArray(p, "succeeded", this::success);
+                case "failed" -> failed = Json.readArray(p, "failed", this::failure);
                 default -> p.skipChildren();
             }
         }
         return new BatchResult(succeeded, failed);
     }
 
-    private static BatchItemSuccess success(JsonParser p) throws IOException, DecodeException {
+    private BatchItemSuccess success(JsonParser p) throws IOException, DecodeException {
         Json.expect(p, JsonToken.START_OBJECT, "a batch item");
         String ip = null;
         String vendor = null;
         String region = null;
         String field;
         while ((field = Json.nextField(p)) != null) {
+            if (field.equals(outKey)) {
+                ip = Json.requireString(p, outKey);
+                continue;
+            }
             switch (field) {
-                case "origin-ip" -> ip = Json.requireString(p, "origin-ip");
                 case "vendor" -> vendor = Json.optionalString(p, "vendor");
                 case "region" -> region = Json.optionalString(p, "region");
                 default -> p.skipChildren();
             }
         }
         if (ip == null) {
-            throw new DecodeException("a succeeded item lacks \"origin-ip\"");
+            throw new DecodeException("a succeeded item lacks \"" + outKey + "\"");
         }
         return new BatchItemSuccess(ip(ip), vendor == null ? null : vendor(vendor), region);
     }
 
-    private static BatchItemFailure failure(JsonParser p) throws IOException, DecodeException {
+    /** A failed item keeps whatever the service said: its IP may be the raw, unparseable input. */
+    private BatchItemFailure failure(JsonParser p) throws IOException, DecodeException {
         Json.expect(p, JsonToken.START_OBJECT, "a batch item");
         String ip = "";
         String error = "";
         String field;
         while ((field = Json.nextField(p)) != null) {
-            switch (field) {
-                case "origin-ip" -> ip = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : "";
-                case "error" -> error = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : "";
-                default -> p.skipChildren();
+            if (field.equals(outKey)) {
+                ip = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : "";
+            } else if (field.equals("error")) {
+                error = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : "";
+            } else {
+                p.skipChildren();
             }
         }
         return new BatchItemFailure(ip, error);
@@ -207,7 +239,7 @@ public final class V1Codec {
         Map<Vendor, List<SupportedRegion>> out = new LinkedHashMap<>();
         String field;
         while ((field = Json.nextField(p)) != null) {
-            out.put(vendor(field), Json.readArray(p, "vendors." + field, V1Codec::region));
+            out.put(vendor(field), Json.readArray(p, "vendors." + field, Codec::region));
         }
         return out;
     }

@@ -1,0 +1,30 @@
+package dev.cfregions.core.origin;
+
+import dev.cfregions.core.model.OriginIp;
+import dev.cfregions.core.params.internal.Validate;
+
+/**
+ * Parameters of {@link CloudRegions#get}: the zone and the IP. Immutable.
+ *
+ * @param zoneId the zone
+ * @param ip the origin IP
+ */
+public record GetParams(String zoneId, OriginIp ip) {
+    /** @throws dev.cfregions.core.errors.ValidationException if the zone id is invalid or the IP missing */
+    public GetParams {
+        Validate.zoneId(zoneId);
+        Validate.ip(ip);
+    }
+
+    /**
+     * Parses {@code ip}; any valid spelling is accepted and canonicalized.
+     *
+     * @param zoneId the zone
+     * @param ip the origin IP
+     * @return the parameters
+     * @throws dev.cfregions.core.errors.ValidationException if the zone id or the IP is invalid
+     */
+    public static GetParams of(String zoneId, String ip) {
+        return new GetParams(zoneId, OriginIp.of(ip));
+    }
+}

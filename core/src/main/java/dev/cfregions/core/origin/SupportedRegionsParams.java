@@ -1,0 +1,23 @@
+package dev.cfregions.core.origin;
+
+import dev.cfregions.core.params.internal.Validate;
+
+/**
+ * Parameters of {@link CloudRegions#supportedRegions}: the zone. Immutable.
+ *
+ * @param zoneId the zone
+ */
+public record SupportedRegionsParams(String zoneId) {
+    /** @throws dev.cfregions.core.errors.ValidationException if the zone id is invalid */
+    public SupportedRegionsParams {
+        Validate.zoneId(zoneId);
+    }
+
+    /**
+     * @param zoneId the zone
+     * @return the parameters
+     */
+    public static SupportedRegionsParams of(String zoneId) {
+        return new SupportedRegionsParams(zoneId);
+    }
+}
