@@ -1,16 +1,11 @@
 // Scenarios that run Cloudflare's official TypeScript SDK, unchanged, against the cfregions fake.
 //
-// The SDK at 6.0.0 is the one that speaks the v1 family (/zones/{zone}/cache/origin_cloud_regions),
-// the family the fake emulates. Each scenario starts from a reset fake, talks to it only through
+// The SDK at 6.0.0 is the one that speaks the v1 family (/zones/{zone}/cache/origin_cloud_regions);
+// scenarios-v2.mjs does the same with 7.3.0 for the v2 family. Each scenario starts from a reset fake, talks to it only through
 // `client.cache.originCloudRegions.*` (plus the fake's /__fake control API for seeding, faults and
 // the request journal), and asserts what the SDK hands back: results, error classes, codes.
 //
-// Environment:
-//   FAKE_BASE_URL     the fake's base URL, ending in /client/v4
-//   FAKE_TOKEN        a token registered on the fake for every zone (survives /__fake/reset)
-//   FAKE_ZONE         the zone most scenarios use
-//   FAKE_OTHER_ZONE   a second zone
-//   FAKE_OTHER_TOKEN  a token for FAKE_OTHER_ZONE only; each scenario (re)registers it after the reset
+// Environment: see harness.mjs.
 //
 // Usage: node scenarios.mjs [name-filter]. Prints one line per scenario, then "N passed, M failed";
 // exits 1 when any scenario failed, 2 when the environment is incomplete. OfficialSdkTest runs it
@@ -19,29 +14,15 @@
 
 import assert from 'node:assert/strict';
 import Cloudflare from 'cloudflare';
+import {
+  env, BASE_URL, ZONE, OTHER_ZONE, LIMIT, RFC3339, control, storedMappings, seed, injectStatus, journal, header,
+  manyMappings, errorExpectations, scenario, runScenarios,
+} from './harness.mjs';
 
-const env = readEnv(['FAKE_BASE_URL', 'FAKE_TOKEN', 'FAKE_ZONE', 'FAKE_OTHER_ZONE', 'FAKE_OTHER_TOKEN']);
-const BASE_URL = env.FAKE_BASE_URL;
-const ZONE = env.FAKE_ZONE;
-const OTHER_ZONE = env.FAKE_OTHER_ZONE;
-// The control API sits beside /client/v4, not under it.
-const CONTROL_URL = BASE_URL.replace(/\/client\/v4\/?$/, '') + '/__fake';
-const LIMIT = 3500;
 const RECORD_ID = 'origin_public_cloud_region';
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const { expectApiError, expectConnectionError } = errorExpectations(Cloudflare);
 
 // ---------------------------------------------------------------- helpers
-
-function readEnv(names) {
-  const out = {};
-  const missing = names.filter((n) => !process.env[n]);
-  if (missing.length > 0) {
-    console.error(`Missing environment variables: ${missing.join(', ')}`);
-    process.exit(2);
-  }
-  for (const n of names) out[n] = process.env[n];
-  return out;
-}
 
 /** A client that never picks up CLOUDFLARE_* credentials from the environment. */
 function sdk({ apiToken = env.FAKE_TOKEN, apiEmail = null, apiKey = null, maxRetries = 0, ...rest } = {}) {
@@ -50,69 +31,6 @@ function sdk({ apiToken = env.FAKE_TOKEN, apiEmail = null, apiKey = null, maxRet
 
 function regions(client = sdk()) {
   return client.cache.originCloudRegions;
-}
-
-async function control(method, path, body) {
-  const res = await fetch(CONTROL_URL + path, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await res.json();
-  if (!res.ok || json.ok !== true) {
-    throw new Error(`control ${method} ${path} failed: ${res.status} ${JSON.stringify(json)}`);
-  }
-  return json;
-}
-
-async function storedMappings(zone = ZONE) {
-  return (await control('GET', `/zones/${zone}/mappings`)).mappings;
-}
-
-async function seed(mappings, zone = ZONE) {
-  return control('POST', `/zones/${zone}/mappings`, mappings);
-}
-
-/** Schedules `times` responses of `status` with `headers` for requests matching method and path. */
-async function injectStatus({ method = '*', path = '**', times = 1, status, headers = {} }) {
-  return control('POST', '/faults', { method, path, times, fault: { type: 'status', status, headers } });
-}
-
-/** The API requests the fake received since the last reset, oldest first. */
-async function journal() {
-  return (await control('GET', '/journal')).requests;
-}
-
-function header(recorded, name) {
-  const key = Object.keys(recorded.headers).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key === undefined ? undefined : recorded.headers[key][0];
-}
-
-/** Awaits `promise`, expecting the SDK to throw `errorClass` with this HTTP status and first error code. */
-async function expectApiError(promise, errorClass, status, code) {
-  let caught;
-  try {
-    await promise;
-  } catch (e) {
-    caught = e;
-  }
-  assert.ok(caught, `expected ${errorClass.name} ${status}/${code}, but the call succeeded`);
-  assert.ok(caught instanceof errorClass, `expected ${errorClass.name}, got ${caught?.constructor?.name}: ${caught?.message}`);
-  assert.ok(caught instanceof Cloudflare.APIError, 'every HTTP error is an APIError');
-  assert.equal(caught.status, status);
-  assert.ok(Array.isArray(caught.errors) && caught.errors.length > 0, `errors[] should be non-empty: ${caught.message}`);
-  assert.equal(caught.errors[0].code, code, `first error code in ${JSON.stringify(caught.errors)}`);
-  assert.equal(caught.error.success, false);
-  assert.equal(caught.error.result, null);
-  return caught;
-}
-
-/** Awaits `promise`, expecting the SDK to report that no HTTP response arrived. */
-async function expectConnectionError(promise) {
-  let caught;
-  await promise.catch((e) => { caught = e; });
-  assert.ok(caught instanceof Cloudflare.APIConnectionError, `expected APIConnectionError, got ${caught}`);
-  assert.equal(caught.status, undefined);
 }
 
 function assertMapping(m, ip, vendor, region) {
@@ -128,19 +46,7 @@ function assertWrapper(r, editable = true) {
   assert.equal(r.editable, editable);
 }
 
-/** `count` distinct IPv4 addresses in 10.0.0.0/16, mapped to aws us-east-1. */
-function manyMappings(count) {
-  return Array.from({ length: count }, (_, i) => ({
-    ip: `10.0.${Math.floor(i / 256)}.${i % 256}`, vendor: 'aws', region: 'us-east-1',
-  }));
-}
-
 // ---------------------------------------------------------------- scenarios
-
-const scenarios = [];
-function scenario(name, run) {
-  scenarios.push({ name, run });
-}
 
 // --- every endpoint's happy path and shapes
 
@@ -672,22 +578,4 @@ scenario('IPv6 path parameters go out raw (unencoded) and are understood', async
 
 // ---------------------------------------------------------------- runner
 
-const filter = process.argv[2];
-const selected = filter ? scenarios.filter((s) => s.name.includes(filter)) : scenarios;
-let passed = 0;
-let failed = 0;
-for (const s of selected) {
-  const started = performance.now();
-  try {
-    await control('POST', '/reset');
-    await control('POST', '/tokens', { token: env.FAKE_OTHER_TOKEN, zones: [OTHER_ZONE] });
-    await s.run();
-    passed++;
-    console.log(`PASS ${s.name} (${(performance.now() - started).toFixed(0)} ms)`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${s.name}: ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`);
-  }
-}
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+await runScenarios();

@@ -47,6 +47,7 @@ public final class RunAll {
 
     static {
         BASELINES.put(CanonicalizerBenchmark.class.getSimpleName(), "guava");
+        BASELINES.put(DecodingBenchmark.class.getSimpleName(), PAIRED);
         BASELINES.put(FakeServerBenchmark.class.getSimpleName(), PAIRED);
     }
 

@@ -1,5 +1,6 @@
 package dev.cfregions.transport.apache;
 
+import dev.cfregions.core.errors.ConfigurationException;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.HttpTransport;
@@ -45,10 +46,14 @@ import org.apache.hc.core5.util.Timeout;
  * {@code then...} methods run there too and must not block.
  *
  * <p>A client this transport builds has retries, redirects, cookies and the client's own
- * decompression switched off. A lent client should be built with
- * {@code disableAutomaticRetries()} and {@code disableRedirectHandling()}: redirects and
- * decompression are switched off per request, but retries can only be switched off when the
- * client is built. With a lent client, cancelling a request that runs on an already pooled
+ * decompression switched off. A lent client must be built with
+ * {@code disableAutomaticRetries()}, and the builder told so
+ * ({@link Builder#automaticRetriesDisabled(boolean)}): HttpClient's default retries a 429 or
+ * 503 answer by itself, POST included, behind the back of core's retry policy and deadline,
+ * and no request setting can switch that off (the transport also marks every request body as
+ * not repeatable, which stops HttpClient from repeating requests that carry one). It should be
+ * built with {@code disableRedirectHandling()} too, though redirects and decompression are also
+ * switched off per request. With a lent client, cancelling a request that runs on an already pooled
  * connection may not abort it (HttpClient 5.6 registers the finished lease, not the exchange,
  * as what its future cancels; a client this transport builds works around that, see
  * {@code HandOffLeases}); the connection is then freed by the response timeout. Each request
@@ -173,6 +178,7 @@ public final class ApacheTransport implements HttpTransport {
 
         private TransportConfig config = TransportConfig.defaults();
         private CloseableHttpAsyncClient lentClient;
+        private boolean lentClientRetriesDisabled;
         private Duration releaseGrace = Exchange.DEFAULT_RELEASE_GRACE;
 
         private Builder() {}
@@ -203,6 +209,22 @@ public final class ApacheTransport implements HttpTransport {
         }
 
         /**
+         * Confirms that the client lent with {@link #client} was built with
+         * {@code HttpAsyncClientBuilder.disableAutomaticRetries()}, which {@link #build()}
+         * requires: the transport cannot see inside a built client, and HttpClient's default
+         * retries 429 and 503 answers on its own. Has no effect without a lent client.
+         *
+         * @param confirmed true if the lent client never retries by itself
+         * @return this builder
+         */
+        public Builder automaticRetriesDisabled(boolean confirmed) {
+            this.lentClientRetriesDisabled = confirmed;
+            return this;
+        }
+
+        /**
+         * @throws ConfigurationException if a client was lent without
+         *     {@link #automaticRetriesDisabled(boolean) automaticRetriesDisabled(true)}
          * @throws IllegalStateException if the lent client is not running, or if an
          *     {@code SSLContext} was configured together with a lent client (it could not be
          *     applied, and ignoring it silently would trust the wrong servers)
@@ -216,6 +238,12 @@ public final class ApacheTransport implements HttpTransport {
                     timers.shutdownNow();
                     throw e;
                 }
+            }
+            if (!lentClientRetriesDisabled) {
+                throw new ConfigurationException("A lent CloseableHttpAsyncClient must not retry by itself: HttpClient's default"
+                        + " (HttpAsyncClients.createDefault() among them) repeats 429 and 503 answers, POST included, past the"
+                        + " client's retry policy and deadline. Build it with HttpAsyncClients.custom().disableAutomaticRetries()"
+                        + " and confirm with ApacheTransport.builder().client(c).automaticRetriesDisabled(true)");
             }
             if (config.sslContext() != null) {
                 throw new IllegalStateException("TransportConfig.sslContext cannot be applied to a lent client: "

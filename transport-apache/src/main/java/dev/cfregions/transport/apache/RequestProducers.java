@@ -46,7 +46,23 @@ final class RequestProducers {
         if (!message.containsHeader("Accept-Encoding")) {
             message.addHeader("Accept-Encoding", "gzip, deflate");
         }
-        return new BasicRequestProducer(message, entity(request));
+        return new OneShotRequestProducer(message, entity(request));
+    }
+
+    /**
+     * Never repeatable: HttpClient then never sends a request with a body a second time on
+     * its own (its retry step checks this), even from a lent client built with retries on.
+     * Core owns the one retry loop.
+     */
+    private static final class OneShotRequestProducer extends BasicRequestProducer {
+        OneShotRequestProducer(BasicHttpRequest message, AsyncEntityProducer entity) {
+            super(message, entity);
+        }
+
+        @Override
+        public boolean isRepeatable() {
+            return false;
+        }
     }
 
     private static AsyncEntityProducer entity(HttpRequest request) {

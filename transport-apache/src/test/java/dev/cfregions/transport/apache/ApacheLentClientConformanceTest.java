@@ -58,7 +58,7 @@ class ApacheLentClientConformanceTest extends TransportConformanceSuite {
                 .build();
         client.start();
         lent.add(client);
-        return ApacheTransport.builder().client(client).config(config.withSslContext(null)).build();
+        return ApacheTransport.builder().client(client).automaticRetriesDisabled(true).config(config.withSslContext(null)).build();
     }
 
     /**

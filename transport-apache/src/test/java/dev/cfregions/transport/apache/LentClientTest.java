@@ -3,6 +3,7 @@ package dev.cfregions.transport.apache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cfregions.core.errors.ConfigurationException;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.TransportConfig;
@@ -14,6 +15,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
@@ -53,7 +55,7 @@ class LentClientTest {
     @Test
     void closing_the_transport_leaves_the_lent_client_running() throws Exception {
         try (LoopbackServer server = new LoopbackServer(ex -> LoopbackServer.respond(ex, 200, "hi".getBytes()))) {
-            ApacheTransport transport = ApacheTransport.builder().client(lent).build();
+            ApacheTransport transport = ApacheTransport.builder().client(lent).automaticRetriesDisabled(true).build();
             assertThat(transport.execute(get(server.uri("/t"))).get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
 
             transport.close();
@@ -79,7 +81,7 @@ class LentClientTest {
             } catch (IOException clientGone) {
                 ex.close();
             }
-        }); ApacheTransport transport = ApacheTransport.builder().client(lent).build()) {
+        }); ApacheTransport transport = ApacheTransport.builder().client(lent).automaticRetriesDisabled(true).build()) {
             CompletableFuture<HttpResponse> pending = transport.execute(get(server.uri("/hang")));
             assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -96,7 +98,7 @@ class LentClientTest {
     void request_timeout_starts_once_connected_on_a_lent_client_too() throws Exception {
         CountDownLatch stop = new CountDownLatch(1);
         try (LoopbackServer server = new LoopbackServer(LoopbackServer.trickle(stop));
-             ApacheTransport transport = ApacheTransport.builder().client(lent)
+             ApacheTransport transport = ApacheTransport.builder().client(lent).automaticRetriesDisabled(true)
                      .config(TransportConfig.defaults().withConnectTimeout(Duration.ofSeconds(5))).build()) {
             long start = System.nanoTime();
             CompletableFuture<HttpResponse> f = transport.execute(HttpRequest.builder().uri(server.uri("/trickle"))
@@ -118,14 +120,14 @@ class LentClientTest {
         try (LoopbackServer server = new LoopbackServer(ex -> {
             ex.getResponseHeaders().add("Content-Encoding", "gzip");
             LoopbackServer.respond(ex, 200, ApacheTransportTest.gzip(plain));
-        }); ApacheTransport transport = ApacheTransport.builder().client(lent).build()) {
+        }); ApacheTransport transport = ApacheTransport.builder().client(lent).automaticRetriesDisabled(true).build()) {
             assertThat(transport.execute(get(server.uri("/g"))).get(10, TimeUnit.SECONDS).body()).isEqualTo(plain);
         }
     }
 
     @Test
     void a_lent_client_closed_by_its_owner_fails_requests_with_a_transport_error() throws Exception {
-        try (ApacheTransport transport = ApacheTransport.builder().client(lent).build()) {
+        try (ApacheTransport transport = ApacheTransport.builder().client(lent).automaticRetriesDisabled(true).build()) {
             lent.close(CloseMode.IMMEDIATE);
             CompletableFuture<HttpResponse> f = transport.execute(get(java.net.URI.create("http://127.0.0.1:9/x")));
             assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasCauseExactlyInstanceOf(dev.cfregions.core.spi.TransportException.class);
@@ -135,7 +137,7 @@ class LentClientTest {
     @Test
     void a_client_that_was_never_started_is_refused() {
         try (CloseableHttpAsyncClient idle = HttpAsyncClients.createDefault()) {
-            assertThatThrownBy(() -> ApacheTransport.builder().client(idle).build())
+            assertThatThrownBy(() -> ApacheTransport.builder().client(idle).automaticRetriesDisabled(true).build())
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("started");
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -145,8 +147,50 @@ class LentClientTest {
     @Test
     void an_ssl_context_cannot_be_combined_with_a_lent_client() throws Exception {
         TransportConfig withTls = TransportConfig.defaults().withSslContext(SSLContext.getDefault());
-        assertThatThrownBy(() -> ApacheTransport.builder().client(lent).config(withTls).build())
+        assertThatThrownBy(() -> ApacheTransport.builder().client(lent).automaticRetriesDisabled(true).config(withTls).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("sslContext");
+    }
+
+    @Test
+    void a_lent_client_without_confirmed_retries_off_is_refused_saying_how() throws Exception {
+        try (CloseableHttpAsyncClient defaults = HttpAsyncClients.createDefault()) {
+            defaults.start();
+            assertThatThrownBy(() -> ApacheTransport.builder().client(defaults).build())
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("disableAutomaticRetries()")
+                    .hasMessageContaining("automaticRetriesDisabled(true)");
+        }
+    }
+
+    /**
+     * Why a default client is refused: HttpClient repeats a bodiless request answered 503 by
+     * itself, and no per-request setting stops it. A request with a body is never repeated,
+     * whatever the lent client's retry setting, because the transport marks it one-shot.
+     */
+    @Test
+    void a_default_client_repeats_a_503_get_on_its_own_but_never_a_post_with_a_body() throws Exception {
+        AtomicInteger posts = new AtomicInteger();
+        AtomicInteger gets = new AtomicInteger();
+        try (LoopbackServer server = new LoopbackServer(ex -> {
+                    (ex.getRequestMethod().equals("POST") ? posts : gets).incrementAndGet();
+                    ex.getRequestBody().readAllBytes();
+                    ex.getResponseHeaders().add("Retry-After", "0");
+                    LoopbackServer.respond(ex, 503, "{}".getBytes(StandardCharsets.UTF_8));
+                });
+                CloseableHttpAsyncClient defaults = HttpAsyncClients.createDefault()) {
+            defaults.start();
+            // Told (wrongly) that retries are off, as an application might be.
+            try (ApacheTransport transport = ApacheTransport.builder().client(defaults).automaticRetriesDisabled(true).build()) {
+                HttpRequest post = HttpRequest.builder().method("POST").uri(server.uri("/create"))
+                        .body("{\"ip\":\"192.0.2.1\"}".getBytes(StandardCharsets.UTF_8)).timeout(Duration.ofSeconds(10)).build();
+                assertThat(transport.execute(post).get(10, TimeUnit.SECONDS).status()).isEqualTo(503);
+                assertThat(transport.execute(get(server.uri("/list"))).get(10, TimeUnit.SECONDS).status()).isEqualTo(503);
+            }
+            Thread.sleep(200);
+            assertThat(posts.get()).as("POSTs on the wire").isEqualTo(1);
+            assertThat(gets.get()).as("GETs on the wire: HttpClient's own retry, which is why the confirmation is required")
+                    .isEqualTo(2);
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -6,6 +6,8 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.util.concurrent.Future;
 import java.util.Set;
 
 /**
@@ -33,6 +35,15 @@ final class ChannelSetup extends ChannelInitializer<Channel> {
         this.tls = tls;
         this.maxResponseBytes = maxResponseBytes;
         this.openChannels = openChannels;
+    }
+
+    /**
+     * Completes when {@code ch} can carry a request: at once for plain HTTP, after the TLS
+     * handshake for https. Its failure is the handshake's.
+     */
+    static Future<?> ready(Channel ch) {
+        SslHandler tls = ch.pipeline().get(SslHandler.class);
+        return tls == null ? ch.newSucceededFuture() : tls.handshakeFuture();
     }
 
     @Override

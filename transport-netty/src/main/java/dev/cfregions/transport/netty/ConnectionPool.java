@@ -1,8 +1,6 @@
 package dev.cfregions.transport.netty;
 
 import dev.cfregions.core.spi.TransportException;
-import dev.cfregions.core.spi.TransportTimeoutException;
-import dev.cfregions.core.spi.TransportTimeoutException.Phase;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -11,16 +9,16 @@ import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.GenericFutureListener;
 import io.netty.util.concurrent.ImmediateEventExecutor;
 import io.netty.util.concurrent.Promise;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The keep-alive HTTP/1.1 connections to one {@link Origin}: at most {@code maxConnections}
  * open at once, each carrying one exchange at a time, and at most {@code maxPending} requests
- * waiting for one. A waiting request gives up after the connect timeout.
+ * waiting for one. It hands out only ready connections: connected, tunnelled through the proxy
+ * and past the TLS handshake where those apply. How long a request waits for one is the
+ * {@link Exchange}'s connect deadline, which withdraws it by cancelling.
  *
  * <p>All state lives on one event loop, {@code loop}, so it needs no locks; every public
  * method hops onto that loop.
@@ -31,7 +29,6 @@ final class ConnectionPool {
     private final EventLoop loop;
     private final int maxConnections;
     private final int maxPending;
-    private final Duration waitLimit;
     private final long maxIdleNanos;
 
     /** A parked connection and when it was parked ({@link System#nanoTime()}). */
@@ -45,17 +42,14 @@ final class ConnectionPool {
     private final GenericFutureListener<Future<Object>> onLoopTerminated = f -> failWaiting();
 
     /**
-     * @param waitLimit how long a request may wait for a connection to become free
      * @param maxIdle idle connections older than this are closed rather than reused
      */
-    ConnectionPool(Origin origin, Bootstrap bootstrap, EventLoop loop, int maxConnections, int maxPending,
-            Duration waitLimit, Duration maxIdle) {
+    ConnectionPool(Origin origin, Bootstrap bootstrap, EventLoop loop, int maxConnections, int maxPending, Duration maxIdle) {
         this.origin = origin;
         this.bootstrap = bootstrap;
         this.loop = loop;
         this.maxConnections = maxConnections;
         this.maxPending = maxPending;
-        this.waitLimit = waitLimit;
         this.maxIdleNanos = Durations.nanos(maxIdle);
         // If the loop ends first (a lent group shut down by its owner), nobody would ever
         // serve or time out the waiting requests: fail them. The loop is dead by then, so
@@ -63,8 +57,13 @@ final class ConnectionPool {
         loop.terminationFuture().addListener(onLoopTerminated);
     }
 
+    /** The loop that keeps this pool's state; exchanges run their connect deadline on it. */
+    EventLoop loop() {
+        return loop;
+    }
+
     /**
-     * A connected channel for one exchange; give it back with {@link #release} exactly once.
+     * A ready channel for one exchange; give it back with {@link #release} exactly once.
      * Cancelling the returned future withdraws the request from the queue.
      */
     Future<Channel> acquire() {
@@ -147,14 +146,7 @@ final class ConnectionPool {
 
     private void enqueue(Promise<Channel> promise) {
         waiting.add(promise);
-        ScheduledFuture<?> giveUp = loop.schedule(() -> {
-            if (waiting.remove(promise)) {
-                promise.tryFailure(new TransportTimeoutException(Phase.CONNECT, waitLimit,
-                        new TransportException("No connection to " + origin + " became free")));
-            }
-        }, Durations.nanos(waitLimit), TimeUnit.NANOSECONDS);
         promise.addListener(f -> {
-            giveUp.cancel(false);
             if (f.isCancelled()) {
                 onLoopIfRunning(() -> waiting.remove(promise));
             }
@@ -173,9 +165,10 @@ final class ConnectionPool {
             }
             Channel channel = connecting.channel();
             channel.closeFuture().addListener(c -> onLoopIfRunning(() -> forgetIdle(channel)));
-            if (!promise.trySuccess(channel)) {
-                releaseNow(channel, true);
-            }
+            ChannelSetup.ready(channel).addListener(r -> onLoopOr(() -> onReady(channel, r, promise), () -> {
+                channel.close();
+                promise.tryFailure(Failures.transportClosed());
+            }));
         }, () -> {
             connecting.channel().close();
             promise.tryFailure(Failures.transportClosed());
@@ -185,6 +178,18 @@ final class ConnectionPool {
                 connecting.cancel(false);
             }
         });
+    }
+
+    /** Tunnel and handshake are over, one way or the other; an unclaimed ready channel is parked. */
+    private void onReady(Channel channel, Future<?> ready, Promise<Channel> promise) {
+        if (!ready.isSuccess()) {
+            open--;
+            channel.close();
+            promise.tryFailure(ready.cause());
+            serveNextWaiting();
+        } else if (!promise.trySuccess(channel)) {
+            releaseNow(channel, true);
+        }
     }
 
     private void releaseNow(Channel channel, boolean reusable) {

@@ -8,7 +8,6 @@ import io.netty.channel.Channel;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.Future;
 import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
@@ -17,10 +16,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One request's life: wait for a connection, (finish the TLS handshake,) write, wait for the
- * response or the timeout, give the connection back. It ends exactly once, whichever comes
+ * One request's life: get a ready connection within the connect deadline, write, wait for the
+ * response or the request timeout, give the connection back. It ends exactly once, whichever comes
  * first: response, failure, timeout, the caller cancelling the future, or the transport closing.
  *
  * <p>The connection goes back to the pool for reuse only when a complete keep-alive response
@@ -38,12 +38,18 @@ final class Exchange {
     private final AtomicBoolean finished = new AtomicBoolean();
     private final AtomicBoolean channelReturned = new AtomicBoolean();
 
+    /** Until the request is written, the connect deadline may still end the exchange; exactly one of them wins. */
+    private final AtomicReference<Stage> stage = new AtomicReference<>(Stage.CONNECTING);
+
     private volatile Future<Channel> acquiring;
     private volatile Channel channel;
     // Set on the channel's event loop only.
     private volatile boolean written;
     private volatile boolean broken;
+    private volatile ScheduledFuture<?> connectTimer;
     private volatile ScheduledFuture<?> timer;
+
+    private enum Stage { CONNECTING, WRITTEN, CONNECT_EXPIRED }
 
     Exchange(FullHttpRequest request, Duration timeout, Origin origin, ConnectionPool pool, Failures failures) {
         this.request = request;
@@ -58,8 +64,19 @@ final class Exchange {
         return result;
     }
 
+    /**
+     * Starts the one connect deadline, which covers everything before the request is written:
+     * waiting for a pooled connection, resolving, TCP connect, proxy tunnel and TLS handshake.
+     */
     void start() {
         result.whenComplete((r, t) -> abandon());
+        try {
+            connectTimer = pool.loop().schedule(this::onConnectTimeout, Durations.nanos(failures.connectTimeout()),
+                    TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException loopShutDown) {
+            fail(Failures.transportClosed());
+            return;
+        }
         Future<Channel> a = pool.acquire();
         acquiring = a;
         a.addListener(f -> onAcquired(a));
@@ -110,29 +127,16 @@ final class Exchange {
             giveBack(ch, false);
             return;
         }
-        onLoopOf(ch, () -> guarded(() -> waitForHandshake(ch)));
-    }
-
-    private void waitForHandshake(Channel ch) {
-        SslHandler tls = ch.pipeline().get(SslHandler.class);
-        if (tls == null) {
-            send(ch);
-            return;
-        }
-        tls.handshakeFuture().addListener(f -> {
-            if (f.isSuccess()) {
-                guarded(() -> send(ch));
-            } else {
-                onChannelFailure(f.cause());
-            }
-        });
+        // The pool hands out only ready connections: TLS handshake (and proxy tunnel) done.
+        onLoopOf(ch, () -> guarded(() -> send(ch)));
     }
 
     /** On the event loop: nothing can give this channel back between the check and the write. */
     private void send(Channel ch) {
-        if (finished.get()) {
-            return;
+        if (finished.get() || !stage.compareAndSet(Stage.CONNECTING, Stage.WRITTEN)) {
+            return; // ended, or the connect deadline won and is failing the exchange
         }
+        cancel(connectTimer);
         written = true;
         ExchangeHandler handler = ch.pipeline().get(ExchangeHandler.class);
         if (handler == null || !ch.isActive()) {
@@ -159,6 +163,21 @@ final class Exchange {
         }
     }
 
+    /** The connect deadline passed before the request could be written: the server never saw it. */
+    private void onConnectTimeout() {
+        if (stage.compareAndSet(Stage.CONNECTING, Stage.CONNECT_EXPIRED)) {
+            broken = true; // a connection still in its handshake is not fit for reuse
+            fail(new TransportTimeoutException(Phase.CONNECT, failures.connectTimeout(),
+                    new TransportException("No ready connection to " + origin + " within the connect timeout")));
+        }
+    }
+
+    private static void cancel(ScheduledFuture<?> t) {
+        if (t != null) {
+            t.cancel(false);
+        }
+    }
+
     private void onTimeout() {
         broken = true;
         fail(new TransportTimeoutException(Phase.RESPONSE, timeout, null));
@@ -177,6 +196,7 @@ final class Exchange {
         if (!finished.compareAndSet(false, true)) {
             return false;
         }
+        cancel(connectTimer);
         Channel ch = channel;
         if (ch != null) {
             giveBack(ch, responseComplete);
@@ -199,10 +219,7 @@ final class Exchange {
             if (!channelReturned.compareAndSet(false, true)) {
                 return;
             }
-            ScheduledFuture<?> t = timer;
-            if (t != null) {
-                t.cancel(false);
-            }
+            cancel(timer);
             boolean reusable = !broken && (written ? responseComplete : ch.isActive());
             pool.release(ch, reusable);
         });

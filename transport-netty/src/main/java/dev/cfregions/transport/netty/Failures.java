@@ -30,6 +30,11 @@ final class Failures {
         this.maxResponseBytes = maxResponseBytes;
     }
 
+    /** The one budget for getting a ready connection. */
+    Duration connectTimeout() {
+        return connectTimeout;
+    }
+
     TransportException map(Throwable failure, Origin origin) {
         Throwable t = unwrap(failure);
         if (t instanceof TransportException e) {

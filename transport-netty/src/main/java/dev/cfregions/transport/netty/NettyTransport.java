@@ -205,7 +205,7 @@ public final class NettyTransport implements HttpTransport {
 
     private ConnectionPool poolFor(Origin origin) {
         return pools.computeIfAbsent(origin, o -> new ConnectionPool(o, bootstrap(o), group.next(),
-                maxConnectionsPerHost, maxPendingPerHost, config.connectTimeout(), maxIdle));
+                maxConnectionsPerHost, maxPendingPerHost, maxIdle));
     }
 
     private Bootstrap bootstrap(Origin origin) {

@@ -227,21 +227,17 @@ class NettyTransportTest {
     @Test
     void aTlsHandshakeThatNeverFinishesTimesOutInTheConnectPhase() throws Exception {
         // Accepts TCP connections and never says a word: the ClientHello goes unanswered.
-        try (ServerSocket silent = new ServerSocket(0, 8, java.net.InetAddress.getLoopbackAddress())) {
-            CompletableFuture<java.net.Socket> accepted = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return silent.accept();
-                } catch (IOException e) {
-                    return null;
-                }
-            });
+        try (SilentServer silent = new SilentServer()) {
             NettyTransport transport = transport(NettyTransport.builder()
                     .config(TransportConfig.defaults().withConnectTimeout(Duration.ofMillis(300))));
-            String url = "https://127.0.0.1:" + silent.getLocalPort() + "/";
+            String url = "https://127.0.0.1:" + silent.port() + "/";
+            // The first TLS connection of a JVM can spend the whole 300 ms setting up the JDK's TLS
+            // machinery before its TCP connect; the second one gets as far as the handshake.
+            failureOf(transport.execute(request("GET", url, null)));
             Throwable failure = failureOf(transport.execute(request("GET", url, null)));
             assertThat(failure).isInstanceOf(TransportTimeoutException.class);
             assertThat(((TransportTimeoutException) failure).phase()).isEqualTo(TransportTimeoutException.Phase.CONNECT);
-            accepted.get(5, TimeUnit.SECONDS).close();
+            assertThat(silent.accepted()).as("connections that reached the stalled handshake").isPositive();
         }
     }
 
