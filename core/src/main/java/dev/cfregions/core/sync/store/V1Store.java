@@ -13,7 +13,6 @@ import dev.cfregions.core.model.ZoneSetting;
 import dev.cfregions.core.sync.MappingStore;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /** The port over the v1 handle, {@code /cache/origin_cloud_regions}: one list request, batch edit and batch delete. */
 final class V1Store implements MappingStore {
@@ -33,33 +32,24 @@ final class V1Store implements MappingStore {
 
     @Override
     public CompletableFuture<Listing> list() {
-        return call(() -> ocr.listAsync(ListParams.of(zoneId)).thenApply(z -> new Listing(z.value(), 1)));
+        return Calls.call(() -> ocr.listAsync(ListParams.of(zoneId)).thenApply(z -> new Listing(z.value(), 1)));
     }
 
     @Override
     public CompletableFuture<BatchResult> upsert(List<Mapping> items) {
-        return call(() -> ocr.bulkEditAsync(BulkEditParams.builder().zoneId(zoneId).addItems(items).build())
+        return Calls.call(() -> ocr.bulkEditAsync(BulkEditParams.builder().zoneId(zoneId).addItems(items).build())
                 .thenApply(ZoneSetting::value));
     }
 
     @Override
     public CompletableFuture<BatchResult> delete(List<OriginIp> ips) {
-        return call(() -> ocr.bulkDeleteAsync(BulkDeleteParams.builder().zoneId(zoneId).addIps(ips).build())
+        return Calls.call(() -> ocr.bulkDeleteAsync(BulkDeleteParams.builder().zoneId(zoneId).addIps(ips).build())
                 .thenApply(ZoneSetting::value));
     }
 
     @Override
     public CompletableFuture<SupportedRegions> supportedRegions() {
-        return call(() -> ocr.supportedRegionsAsync(SupportedRegionsParams.of(zoneId)));
-    }
-
-    /** Parameters refused when built become a failed future, as the port promises. */
-    static <T> CompletableFuture<T> call(Supplier<CompletableFuture<T>> call) {
-        try {
-            return call.get();
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return Calls.call(() -> ocr.supportedRegionsAsync(SupportedRegionsParams.of(zoneId)));
     }
 
     @Override

@@ -1,0 +1,75 @@
+package dev.cfregions.core.sync.store;
+
+import dev.cfregions.core.model.BatchResult;
+import dev.cfregions.core.model.Mapping;
+import dev.cfregions.core.model.OriginIp;
+import dev.cfregions.core.model.SupportedRegions;
+import dev.cfregions.core.origin.BulkDeleteParams;
+import dev.cfregions.core.origin.BulkUpdateParams;
+import dev.cfregions.core.origin.CloudRegions;
+import dev.cfregions.core.origin.ListParams;
+import dev.cfregions.core.origin.MappingPage;
+import dev.cfregions.core.origin.SupportedRegionsParams;
+import dev.cfregions.core.sync.MappingStore;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The port over the v2 handle, {@code /origin/cloud_regions}: the list read page by page (100 per
+ * request, without holding a thread between pages), batch update and batch delete.
+ */
+final class V2Store implements MappingStore {
+    private final CloudRegions regions;
+    private final String zoneId;
+
+    V2Store(CloudRegions regions, String zoneId) {
+        this.regions = regions;
+        this.zoneId = zoneId;
+        ListParams.of(zoneId); // validates the zone id now, not at the first call
+    }
+
+    @Override
+    public String describe() {
+        return "v2 zone " + zoneId;
+    }
+
+    @Override
+    public CompletableFuture<Listing> list() {
+        Map<OriginIp, Mapping> seen = new LinkedHashMap<>();
+        return Calls.call(() -> regions.listAsync(ListParams.of(zoneId, 1, ListParams.MAX_PER_PAGE)))
+                .thenCompose(first -> rest(first, seen, 1));
+    }
+
+    /** Collects this page and the ones after it; an IP a shifting listing shows twice is kept once. */
+    private static CompletableFuture<Listing> rest(MappingPage page, Map<OriginIp, Mapping> seen, int requests) {
+        for (Mapping m : page.mappings()) {
+            seen.putIfAbsent(m.ip(), m);
+        }
+        if (!page.hasNextPage()) {
+            return CompletableFuture.completedFuture(new Listing(List.copyOf(seen.values()), requests));
+        }
+        return page.nextPageAsync().thenCompose(next -> rest(next, seen, requests + 1));
+    }
+
+    @Override
+    public CompletableFuture<BatchResult> upsert(List<Mapping> items) {
+        return Calls.call(() -> regions.bulkUpdateAsync(BulkUpdateParams.builder().zoneId(zoneId).addItems(items).build()));
+    }
+
+    @Override
+    public CompletableFuture<BatchResult> delete(List<OriginIp> ips) {
+        return Calls.call(() -> regions.bulkDeleteAsync(BulkDeleteParams.builder().zoneId(zoneId).addIps(ips).build()));
+    }
+
+    @Override
+    public CompletableFuture<SupportedRegions> supportedRegions() {
+        return Calls.call(() -> regions.supportedRegionsAsync(SupportedRegionsParams.of(zoneId)));
+    }
+
+    @Override
+    public String toString() {
+        return "V2Store{" + zoneId + "}";
+    }
+}
