@@ -32,7 +32,7 @@ final class Failures {
         if (e instanceof InputFileException || e instanceof DuplicateEntryException) {
             return ExitCode.BAD_INPUT;
         }
-        if (e instanceof UsageError || e instanceof ConfigurationException || e instanceof ValidationException) {
+        if (e instanceof picocli.CommandLine.ParameterException || e instanceof UsageError || e instanceof ConfigurationException || e instanceof ValidationException) {
             return ExitCode.USAGE;
         }
         return ExitCode.API_FAILURE;

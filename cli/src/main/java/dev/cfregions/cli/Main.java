@@ -16,6 +16,8 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The {@code cfregions} command: parses the command line and maps every outcome to an {@link ExitCode}. */
 @Command(name = "cfregions", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
@@ -34,6 +36,9 @@ import picocli.CommandLine.IVersionProvider;
             "64:Bad usage",
             "65:Bad input file"})
 public final class Main implements Runnable {
+    @Spec
+    CommandSpec spec;
+
     private Main() {}
 
     /**
@@ -71,7 +76,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "Missing a command: list, get, set, delete, "
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: list, get, set, delete, "
                 + "supported-regions, export, plan, sync, fake or demo");
     }
 

@@ -48,7 +48,7 @@ class CommandsTest {
         Cli.Result set = cli().run(args(fake, family, "set", "2001:DB8::0001", "gcp", "us-central1"));
         assertThat(set.exitCode()).as(set.toString()).isZero();
         assertThat(set.out()).contains("2001:db8::1", "gcp", "us-central1");
-        assertThat(fake.mappings(ZONE)).containsExactly(Mapping.of(OriginIp.of("2001:db8::1"), Vendor.GCP, "us-central1"));
+        assertThat(zone()).containsExactly(Mapping.of(OriginIp.of("2001:db8::1"), Vendor.GCP, "us-central1"));
 
         Cli.Result get = cli().run(args(fake, family, "get", "2001:db8:0:0::1", "--output", "csv"));
         assertThat(get.exitCode()).as(get.toString()).isZero();
@@ -61,7 +61,7 @@ class CommandsTest {
         Cli.Result delete = cli().run(args(fake, family, "delete", "2001:db8::1"));
         assertThat(delete.exitCode()).as(delete.toString()).isZero();
         assertThat(delete.out()).isEqualTo("deleted 2001:db8::1\n");
-        assertThat(fake.mappings(ZONE)).isEmpty();
+        assertThat(zone()).isEmpty();
 
         Cli.Result missing = cli().run(args(fake, family, "get", "2001:db8::1"));
         assertThat(missing.exitCode()).isEqualTo(ExitCode.API_FAILURE);
@@ -155,7 +155,7 @@ class CommandsTest {
         assertThat(writes(before)).isEqualTo(35);
         assertThat(first.out()).isEqualTo("{\"created\":3500,\"updated\":0,\"deleted\":0,\"unchanged\":0,\"failed\":[],"
                 + "\"read_requests\":" + reads(family, 0) + ",\"write_requests\":35}\n");
-        assertThat(fake.mappings(ZONE)).containsExactlyElementsOf(FakeZone.many(0, 3500));
+        assertThat(zone()).containsExactlyInAnyOrderElementsOf(FakeZone.many(0, 3500));
 
         int again = fake.journal().all().size();
         Cli.Result second = cli().run(args(fake, family, "sync", "--file", file.toString(), "--output", "json"));
@@ -179,7 +179,7 @@ class CommandsTest {
 
         Cli.Result text = cli().run(args(fake, "v2", "plan", "--file", file.toString(), "--prune", "--detailed-exitcode"));
         assertThat(text.exitCode()).isEqualTo(ExitCode.CHANGES_PENDING);
-        assertThat(text.out()).contains("+  10.0.0.250", "~  10.0.0.100", "(was aws us-east-1)", "-  10.0.0.0",
+        assertThat(text.out()).contains("+  10.0.0.150", "~  10.0.0.100", "(was aws us-east-1)", "-  10.0.0.0",
                 "Plan: 100 to create, 1 to update, 100 to delete, 49 unchanged");
         assertThat(writes(before)).isZero();
 
@@ -197,11 +197,11 @@ class CommandsTest {
         assertThat(r.exitCode()).isEqualTo(ExitCode.REFUSED);
         assertThat(r.err()).contains("delete 5 mappings", "--yes");
         assertThat(writes(before)).isZero();
-        assertThat(fake.mappings(ZONE)).hasSize(20);
+        assertThat(zone()).hasSize(20);
 
         Cli.Result yes = cli().run(args(fake, "v2", "sync", "--file", file.toString(), "--prune", "--yes"));
         assertThat(yes.exitCode()).as(yes.toString()).isZero();
-        assertThat(fake.mappings(ZONE)).containsExactlyInAnyOrderElementsOf(FakeZone.many(5, 20));
+        assertThat(zone()).containsExactlyInAnyOrderElementsOf(FakeZone.many(5, 20));
     }
 
     @Test
@@ -211,11 +211,11 @@ class CommandsTest {
         Cli.Result no = cli().interactive(true).stdin("n\n").run(args(fake, "v1", "sync", "--file", file.toString(), "--prune"));
         assertThat(no.exitCode()).isEqualTo(ExitCode.REFUSED);
         assertThat(no.err()).contains("  - 10.0.0.0", "Delete 1 mapping? [y/N]");
-        assertThat(fake.mappings(ZONE)).hasSize(3);
+        assertThat(zone()).hasSize(3);
 
         Cli.Result y = cli().interactive(true).stdin("y\n").run(args(fake, "v1", "sync", "--file", file.toString(), "--prune"));
         assertThat(y.exitCode()).as(y.toString()).isZero();
-        assertThat(fake.mappings(ZONE)).containsExactlyElementsOf(FakeZone.many(1, 2));
+        assertThat(zone()).containsExactlyElementsOf(FakeZone.many(1, 2));
     }
 
     @Test
@@ -224,13 +224,13 @@ class CommandsTest {
         Path file = Jar.tempFile("desired.csv", FakeZone.csv(FakeZone.many(0, 2)));
         Cli.Result refused = cli().run(args(fake, "v2", "sync", "--file", file.toString(), "--prune", "--yes", "--max-deletes", "5"));
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCode.REFUSED);
-        assertThat(fake.mappings(ZONE)).hasSize(10);
+        assertThat(zone()).hasSize(10);
 
         Path backup = file.resolveSibling("backup.csv");
         Cli.Result done = cli().run(args(fake, "v2", "sync", "--file", file.toString(), "--prune", "--yes", "--backup", backup.toString()));
         assertThat(done.exitCode()).as(done.toString()).isZero();
         assertThat(Files.readString(backup)).isEqualTo(FakeZone.csv(FakeZone.many(0, 10)));
-        assertThat(fake.mappings(ZONE)).hasSize(2);
+        assertThat(zone()).hasSize(2);
     }
 
     @Test
@@ -271,7 +271,12 @@ class CommandsTest {
         Cli.Result r = cli().stdin("[{\"ip\":\"192.0.2.9\",\"vendor\":\"oci\",\"region\":\"us-ashburn-1\"}]")
                 .run(args(fake, "v2", "sync", "--file", "-", "--format", "json"));
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(fake.mappings(ZONE)).containsExactly(Mapping.of(OriginIp.of("192.0.2.9"), Vendor.OCI, "us-ashburn-1"));
+        assertThat(zone()).containsExactly(Mapping.of(OriginIp.of("192.0.2.9"), Vendor.OCI, "us-ashburn-1"));
+    }
+
+    /** The zone's mappings without their timestamps, to compare with what was asked. */
+    private static List<Mapping> zone() {
+        return fake.mappings(ZONE).stream().map(m -> Mapping.of(m.ip(), m.vendor(), m.region())).toList();
     }
 
     private static int writes(int fromIndex) {

@@ -32,7 +32,7 @@ class MainTest {
     @Test
     void noCommandIsBadUsage() {
         Cli.Result r = new Cli().run();
-        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("Missing a command");
     }
 
