@@ -5,6 +5,7 @@ import dev.cfregions.core.errors.ClientClosedException;
 import dev.cfregions.core.errors.ConfigurationException;
 import dev.cfregions.core.internal.ApiContext;
 import dev.cfregions.core.internal.AuthenticatingTransport;
+import dev.cfregions.core.internal.BaseUrlRedaction;
 import dev.cfregions.core.internal.ClosedGuardTransport;
 import dev.cfregions.core.internal.BodyLimitTransport;
 import dev.cfregions.core.internal.DeadlineGuardTransport;
@@ -50,6 +51,8 @@ import javax.net.ssl.SSLContext;
 public final class CloudflareClient implements AutoCloseable {
     /** Cloudflare's API root. */
     public static final String DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
+    /** The environment variable read for the API root when the builder is given none, as the official SDKs do. */
+    public static final String BASE_URL_VARIABLE = "CLOUDFLARE_BASE_URL";
 
     private final String baseUrl;
     private final Credentials credentials;
@@ -143,7 +146,7 @@ public final class CloudflareClient implements AutoCloseable {
         /** The longest timeout accepted; longer ones are surely mistakes (and overflow nanosecond arithmetic). */
         private static final Duration MAX_TIMEOUT = Duration.ofDays(1);
 
-        private String baseUrl = DEFAULT_BASE_URL;
+        private String baseUrl;
         private Credentials credentials;
         private Map<String, String> environment;
         private HttpTransport transport;
@@ -165,7 +168,16 @@ public final class CloudflareClient implements AutoCloseable {
 
         private Builder() {}
 
-        /** The API root; default {@value CloudflareClient#DEFAULT_BASE_URL}. Plain http is refused except to loopback. */
+        /**
+         * The API root. When not set (or set to {@code null}), the environment variable
+         * {@value CloudflareClient#BASE_URL_VARIABLE} is used if it is set and not empty, as in Cloudflare's
+         * official SDKs, else {@value CloudflareClient#DEFAULT_BASE_URL}. Plain http is refused
+         * except to loopback; a URL with user info, a query or a fragment is refused, and errors
+         * never echo user info.
+         *
+         * @param baseUrl the API root, such as {@code https://api.cloudflare.com/client/v4}, or {@code null}
+         * @return this builder
+         */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = baseUrl;
             return this;
@@ -187,7 +199,7 @@ public final class CloudflareClient implements AutoCloseable {
             return credentials(Credentials.apiKey(email, key));
         }
 
-        /** Reads default credentials from these variables instead of the process environment. */
+        /** Reads default credentials and base URL from these variables instead of the process environment. */
         Builder environment(Map<String, String> env) {
             this.environment = env;
             return this;
@@ -336,9 +348,12 @@ public final class CloudflareClient implements AutoCloseable {
          *     are given or found, or no transport is found
          */
         public CloudflareClient build() {
-            String url = checkBaseUrl(baseUrl, allowInsecureHttp);
-            Credentials creds = credentials != null ? credentials
-                    : environment != null ? Credentials.fromEnvironment(environment) : Credentials.fromEnvironment();
+            Map<String, String> env = environment != null ? environment : System.getenv();
+            String fromEnv = env.get(BASE_URL_VARIABLE);
+            String url = baseUrl != null ? checkBaseUrl("baseUrl", baseUrl, allowInsecureHttp)
+                    : fromEnv != null && !fromEnv.isEmpty() ? checkBaseUrl(BASE_URL_VARIABLE, fromEnv, allowInsecureHttp)
+                    : DEFAULT_BASE_URL;
+            Credentials creds = credentials != null ? credentials : Credentials.fromEnvironment(env);
             if (transport != null) {
                 return new CloudflareClient(this, url, creds, transport, false);
             }
@@ -354,26 +369,30 @@ public final class CloudflareClient implements AutoCloseable {
             return d;
         }
 
-        static String checkBaseUrl(String baseUrl, boolean allowInsecureHttp) {
-            if (baseUrl == null || baseUrl.isEmpty()) {
-                throw new ConfigurationException("baseUrl must not be empty");
+        /** @param source where the URL came from, for the error: {@code baseUrl} or the environment variable */
+        static String checkBaseUrl(String source, String baseUrl, boolean allowInsecureHttp) {
+            if (baseUrl.isEmpty()) {
+                throw new ConfigurationException(source + " must not be empty");
             }
+            String shown = BaseUrlRedaction.redact(baseUrl);
             URI uri;
             try {
                 uri = new URI(baseUrl);
             } catch (URISyntaxException e) {
-                throw new ConfigurationException("baseUrl is not a valid URL: " + e.getMessage());
+                // the exception's own text quotes the input, user info and all
+                throw new ConfigurationException(source + " is not a valid URL (" + e.getReason()
+                        + (e.getIndex() >= 0 ? " at index " + e.getIndex() : "") + "): " + shown);
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("https") && !scheme.equals("http")) {
-                throw new ConfigurationException("baseUrl must be an http or https URL: " + baseUrl);
+                throw new ConfigurationException(source + " must be an http or https URL: " + shown);
             }
             if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new ConfigurationException("baseUrl must have a host and no user info, query or fragment: " + baseUrl);
+                throw new ConfigurationException(source + " must have a host and no user info, query or fragment: " + shown);
             }
             if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
-                throw new ConfigurationException("baseUrl uses plain http to a non-loopback host, which would send credentials "
-                        + "in clear: " + baseUrl + ". Use https, or allowInsecureHttp(true) if you really mean it");
+                throw new ConfigurationException(source + " uses plain http to a non-loopback host, which would send credentials "
+                        + "in clear: " + shown + ". Use https, or allowInsecureHttp(true) if you really mean it");
             }
             String s = baseUrl;
             while (s.endsWith("/")) {

@@ -8,6 +8,7 @@ import dev.cfregions.core.cache.OriginCloudRegions;
 import dev.cfregions.core.errors.ClientClosedException;
 import dev.cfregions.core.errors.ConfigurationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +48,47 @@ class CloudflareClientTest {
         wait.complete(null);
         assertThatThrownBy(f::join).hasCauseInstanceOf(ClientClosedException.class);
         assertThat(t.requests).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://user:s3cretPw@api.cloudflare.com/client/v4", "http://user:s3cretPw@api.example.com/x",
+        "https://user:s3cretPw@api.cloudflare.com/client/v4 with space", "https://user:s3cretPw@[bad/x", "ftp://user:s3cretPw@h/x",
+        "user:s3cretPw@api.cloudflare.com/client/v4", "https://us%er:s3cretPw@@host/x"})
+    void userInfoInABaseUrlIsNeverEchoed(String url) {
+        for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("CLOUDFLARE_BASE_URL", url))) {
+            CloudflareClient.Builder b = CloudflareClient.builder().apiToken("t").transport(new RecordingTransport()).environment(env);
+            if (env.isEmpty()) {
+                b.baseUrl(url);
+            }
+            assertThatThrownBy(b::build).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining(env.isEmpty() ? "baseUrl" : "CLOUDFLARE_BASE_URL").hasMessageContaining("[redacted]")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cretPw").doesNotContain("user:"));
+        }
+    }
+
+    @Test
+    void theBaseUrlComesFromTheEnvironmentWhenNotSet() {
+        Map<String, String> env = Map.of("CLOUDFLARE_BASE_URL", "http://127.0.0.1:8787/client/v4/", "CLOUDFLARE_API_TOKEN", "e");
+        assertThat(CloudflareClient.builder().environment(env).transport(new RecordingTransport()).build().baseUrl())
+                .isEqualTo("http://127.0.0.1:8787/client/v4");
+        assertThat(CloudflareClient.builder().environment(env).baseUrl("https://api.example.com/v4").transport(new RecordingTransport())
+                .build().baseUrl()).as("the builder wins").isEqualTo("https://api.example.com/v4");
+        for (Map<String, String> none : List.of(Map.of("CLOUDFLARE_API_TOKEN", "e"), Map.of("CLOUDFLARE_BASE_URL", "",
+                "CLOUDFLARE_API_TOKEN", "e"))) {
+            assertThat(CloudflareClient.builder().environment(none).transport(new RecordingTransport()).build().baseUrl())
+                    .isEqualTo(CloudflareClient.DEFAULT_BASE_URL);
+        }
+        assertThatThrownBy(() -> CloudflareClient.builder().environment(Map.of("CLOUDFLARE_BASE_URL", "http://api.example.com/v4"))
+                .apiToken("t").transport(new RecordingTransport()).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("CLOUDFLARE_BASE_URL").hasMessageContaining("plain http");
+    }
+
+    @Test
+    void requestsGoToTheBaseUrlFromTheEnvironment() {
+        RecordingTransport t = new RecordingTransport().respondWithExample(200, "v1-list-200.json");
+        CloudflareClient.builder().environment(Map.of("CLOUDFLARE_BASE_URL", "https://cf-proxy.example.com/api"))
+                .apiToken("t").transport(t).retryPolicy(RetryPolicy.none()).build().cache().originCloudRegions().list(TestClients.ZONE);
+        assertThat(t.last().uri().toString()).startsWith("https://cf-proxy.example.com/api/zones/");
     }
 
     @ParameterizedTest

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cfregions.core.CloudflareClient;
 import dev.cfregions.core.RetryPolicy;
-import dev.cfregions.core.Sleeper;
 import dev.cfregions.core.cache.BulkDeleteParams;
 import dev.cfregions.core.cache.BulkEditParams;
 import dev.cfregions.core.cache.CreateParams;
@@ -30,25 +29,19 @@ import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.OriginIp;
 import dev.cfregions.core.model.Vendor;
 import dev.cfregions.core.model.ZoneSetting;
-import dev.cfregions.core.spi.HttpTransport;
 import dev.cfregions.core.spi.TransportTimeoutException;
 import dev.cfregions.testkit.Fault;
 import dev.cfregions.testkit.FakeCloudflare;
 import dev.cfregions.testkit.RecordedRequest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -59,51 +52,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass(name = "{0}")
 @EnumSource(Face.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class OriginCloudRegionsEndToEndTest {
-    private static final String TOKEN = "e2e-token";
+class OriginCloudRegionsEndToEndTest extends EndToEndTest {
     private static final String ROOT = "/zones/*/cache/origin_cloud_regions";
-    private static FakeCloudflare fake;
 
-    @Parameter
-    Face face;
-
-    private HttpTransport transport;
-    private CloudflareClient client;
     private OriginCloudRegions ocr;
-    private final List<Duration> delays = Collections.synchronizedList(new ArrayList<>());
-
-    @BeforeAll
-    static void startFake() {
-        fake = FakeCloudflare.create().start();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        fake.close();
-    }
 
     @BeforeEach
-    void connect() {
-        fake.reset();
-        fake.registerToken(TOKEN);
-        transport = face.transport(fake);
-        client = client(RetryPolicy.defaults(), Duration.ofSeconds(10));
+    void handle() {
         ocr = client.cache().originCloudRegions();
-    }
-
-    @AfterEach
-    void disconnect() {
-        client.close();
-        transport.close();
-    }
-
-    private CloudflareClient client(RetryPolicy policy, Duration requestTimeout) {
-        Sleeper recording = delay -> {
-            delays.add(delay);
-            return CompletableFuture.completedFuture(null);
-        };
-        return CloudflareClient.builder().baseUrl(face.baseUrl(fake)).apiToken(TOKEN).transport(transport)
-                .retryPolicy(policy).requestTimeout(requestTimeout).sleeper(recording).jitterSource(() -> 0.0).build();
     }
 
     @Test

@@ -62,6 +62,16 @@ final class ControlApi {
                 case "DELETE retire_v1":
                     fake.restoreV1();
                     return ok(g -> { });
+                case "PUT paging": {
+                    JsonFields o = object(req);
+                    int max = o.integer("max_per_page", PageQuery.MAX_PER_PAGE);
+                    boolean ignorePage = o.bool("ignore_page", false);
+                    fake.capPerPage(max).ignorePageParameter(ignorePage);
+                    return ok(g -> { });
+                }
+                case "DELETE paging":
+                    fake.capPerPage(PageQuery.MAX_PER_PAGE).ignorePageParameter(false);
+                    return ok(g -> { });
                 case "DELETE rate_limit":
                     fake.clearRateLimit();
                     return ok(g -> { });

@@ -79,6 +79,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * PUT    /__fake/supported_regions        {"obtained_codes":true,"vendors":{...}}
  * PUT    /__fake/rate_limit               {"requests":1200,"window_seconds":300}   (DELETE switches it off)
  * PUT    /__fake/retire_v1                {"status":410}   (or 404; DELETE serves v1 again)
+ * PUT    /__fake/paging                   {"max_per_page":5,"ignore_page":false}   (DELETE: as the reference)
  * POST   /__fake/clock                    {"now":"2026-03-01T12:00:00Z"} or {"advance_seconds":60}
  * POST   /__fake/faults                   {"method":"POST","path":"/zones/{@literal *}/cache/origin_cloud_regions","times":1,
  *                                          "fault":{"type":"status","status":503,"headers":{"Retry-After":"1"}}}
@@ -122,6 +123,7 @@ public final class FakeCloudflare implements AutoCloseable {
     private final Faults faults = new Faults();
     private final RateLimiter rateLimiter;
     private final AtomicReference<SupportedRegions> catalog;
+    private final AtomicReference<PagingQuirks> paging = new AtomicReference<>(PagingQuirks.NONE);
     private final FakeEngine engine;
     private final ScheduledExecutorService scheduler;
     /** In-process answers held back by a delay fault; failed on close. */
@@ -135,7 +137,7 @@ public final class FakeCloudflare implements AutoCloseable {
         this.catalog = new AtomicReference<>(b.supportedRegions);
         this.rateLimiter = new RateLimiter(b.rateLimit, clock);
         FakeSettings settings = new FakeSettings(b.v1DeleteNotFoundCode, b.tieredCacheEnabled);
-        MappingRules rules = new MappingRules(store, clock, catalog::get, settings);
+        MappingRules rules = new MappingRules(store, clock, catalog::get, settings, paging::get);
         this.engine = new FakeEngine(journal, faults, authenticator, rateLimiter, rules, new ControlApi(this));
         engine.v1RetiredStatus(b.v1RetiredStatus);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -265,7 +267,7 @@ public final class FakeCloudflare implements AutoCloseable {
     /**
      * Back to the state just after {@link Builder#build()}: no mappings, only the builder's
      * credentials, its clock and catalog, no faults, an empty journal and rate-limit counters,
-     * v1 served or retired as the builder said.
+     * v1 served or retired as the builder said, v2 paging as the reference describes it.
      * The server, if started, keeps running on the same port.
      */
     public void reset() {
@@ -278,6 +280,7 @@ public final class FakeCloudflare implements AutoCloseable {
         journal.clear();
         rateLimiter.clear();
         engine.v1RetiredStatus(config.v1RetiredStatus);
+        paging.set(PagingQuirks.NONE);
     }
 
     /**
@@ -314,6 +317,34 @@ public final class FakeCloudflare implements AutoCloseable {
      */
     public int v1RetiredStatus() {
         return engine.v1RetiredStatus();
+    }
+
+    /**
+     * Makes the v2 list serve pages of at most {@code max} mappings whatever {@code per_page}
+     * asks, reporting the smaller size in {@code result_info.per_page} (the "page size in
+     * effect"), as a server may: for testing a client's paging against it. {@code per_page} is
+     * still validated (1..100). {@link #reset()} lifts the cap.
+     *
+     * @param max the largest page, 1..100 (100 lifts the cap)
+     * @return this fake
+     * @throws IllegalArgumentException when {@code max} is outside 1..100
+     */
+    public FakeCloudflare capPerPage(int max) {
+        paging.updateAndGet(p -> new PagingQuirks(max, p.ignorePage()));
+        return this;
+    }
+
+    /**
+     * Makes the v2 list ignore its {@code page} parameter and answer page 1 every time, as a
+     * broken server or proxy might: for testing that a client's auto-pagination notices a
+     * repeated page instead of looping. {@link #reset()} turns it off.
+     *
+     * @param ignore true to ignore {@code page}, false for the reference behaviour
+     * @return this fake
+     */
+    public FakeCloudflare ignorePageParameter(boolean ignore) {
+        paging.updateAndGet(p -> new PagingQuirks(p.maxPerPage(), ignore));
+        return this;
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.concurrent.CountDownLatch;
  *
  * Options: {@code --port N} (default 8787; 0 picks a free port), {@code --token T} (repeatable;
  * registers a token for every zone), {@code --api-key EMAIL:KEY} (repeatable),
- * {@code --v1-delete-not-found-code 1142}, {@code --read-timeout-ms N} (default 10000: a request
+ * {@code --v1-delete-not-found-code 1142}, {@code --retire-v1 410} (or 404: every v1 route answers
+ * that status with code 7000, see {@link FakeCloudflare#retireV1(int)}), {@code --read-timeout-ms N} (default 10000: a request
  * must arrive in full within this long of its first byte, or it gets 408 and its connection is
  * closed), {@code --idle-timeout-ms N} (default 30000: an idle kept-alive connection is closed
  * after this long). It prints one line,
@@ -84,6 +85,9 @@ public final class FakeCloudflareMain {
                 case "--v1-delete-not-found-code":
                     b.v1DeleteNotFoundCode(parseInt(opt, value));
                     break;
+                case "--retire-v1":
+                    b.v1Retired(parseInt(opt, value));
+                    break;
                 case "--read-timeout-ms":
                     b.readTimeout(Duration.ofMillis(parseInt(opt, value)));
                     break;
@@ -110,6 +114,6 @@ public final class FakeCloudflareMain {
             out.println(problem);
         }
         out.println("usage: FakeCloudflareMain [--port 8787] [--token TOKEN]... [--api-key EMAIL:KEY]... "
-                + "[--v1-delete-not-found-code 1163|1142] [--read-timeout-ms 10000] [--idle-timeout-ms 30000]");
+                + "[--v1-delete-not-found-code 1163|1142] [--retire-v1 410|404] [--read-timeout-ms 10000] [--idle-timeout-ms 30000]");
     }
 }

@@ -32,12 +32,15 @@ final class MappingRules {
     private final FakeClock clock;
     private final Supplier<SupportedRegions> catalog;
     private final FakeSettings settings;
+    private final Supplier<PagingQuirks> paging;
 
-    MappingRules(ZoneStore store, FakeClock clock, Supplier<SupportedRegions> catalog, FakeSettings settings) {
+    MappingRules(ZoneStore store, FakeClock clock, Supplier<SupportedRegions> catalog, FakeSettings settings,
+                 Supplier<PagingQuirks> paging) {
         this.store = store;
         this.clock = clock;
         this.catalog = catalog;
         this.settings = settings;
+        this.paging = paging;
     }
 
     /** A single write that passed steps 3 to 6 of §14.3: canonical IP, a supported vendor and region. */
@@ -122,11 +125,14 @@ final class MappingRules {
 
     // ---- reads and single deletes ----
 
-    /** Runs {@code view} on the zone under its lock; a zone never written is a throw-away empty one, so nothing is created. */
-    <T> T inZone(String zoneId, Function<ZoneState, T> view) {
+    /**
+     * Runs {@code action} (a read, or a removal) on the zone under its lock; a zone never written
+     * is a throw-away empty one, so nothing is created. Writes that add go through {@link #upsert}.
+     */
+    <T> T inZone(String zoneId, Function<ZoneState, T> action) {
         ZoneState zone = existingOrEmpty(zoneId);
         synchronized (zone) {
-            return view.apply(zone);
+            return action.apply(zone);
         }
     }
 
@@ -150,9 +156,12 @@ final class MappingRules {
         return removed;
     }
 
-    /** The page the call's query asks for (1146 for a bad {@code page} or {@code per_page}); a page past the end is empty. */
+    /**
+     * The page the call's query asks for (1146 for a bad {@code page} or {@code per_page}), as the
+     * {@link PagingQuirks} in force serve it; a page past the end is empty.
+     */
     Page page(ApiCall call) {
-        PageQuery q = PageQuery.parse(call.rawQuery());
+        PageQuery q = paging.get().apply(PageQuery.parse(call.rawQuery()));
         return inZone(call.zoneId(), zone -> new Page(zone.slice(q.offset(), q.perPage()), q, zone.size()));
     }
 

@@ -2,6 +2,7 @@ package dev.cfregions.testkit;
 
 import static dev.cfregions.testkit.FakeTestSupport.TOKEN;
 import static dev.cfregions.testkit.FakeTestSupport.V1;
+import static dev.cfregions.testkit.FakeTestSupport.V2;
 import static dev.cfregions.testkit.FakeTestSupport.ZONE;
 import static dev.cfregions.testkit.FakeTestSupport.ip;
 import static dev.cfregions.testkit.FakeTestSupport.mapping;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Timeout;
 
-/** Many writers, both faces at once, on a zone near the 3,500 limit. */
+/** Many writers, both faces and both families at once, on a zone near the 3,500 limit. */
 @Timeout(60)
 class ConcurrencyTest extends SharedFakeTest {
     private static final int SEEDED = ZoneState.LIMIT - 50;
@@ -54,8 +55,11 @@ class ConcurrencyTest extends SharedFakeTest {
                         go.await();
                         for (int i = 0; i < WRITES_PER_THREAD; i++) {
                             String ip = "198.51." + thread + "." + i;
-                            String method = i % 2 == 0 ? "POST" : "PATCH";
-                            Face.Resp r = w.send(method, V1, "{\"ip\":\"" + ip + "\",\"vendor\":\"gcp\",\"region\":\"us-central1\"}");
+                            // both families race on one store: v1 POST, v1 PATCH, v2 PUT
+                            String method = i % 3 == 0 ? "POST" : i % 3 == 1 ? "PATCH" : "PUT";
+                            Face.Resp r = method.equals("PUT")
+                                    ? w.send(method, V2 + "/" + ip, "{\"origin_ip\":\"" + ip + "\",\"vendor\":\"gcp\",\"region\":\"us-central1\"}")
+                                    : w.send(method, V1, "{\"ip\":\"" + ip + "\",\"vendor\":\"gcp\",\"region\":\"us-central1\"}");
                             if (r.status() == 200) {
                                 acknowledged.add(ip);
                             } else if (r.status() != 403 || r.errorCode(0) != 1164) {

@@ -66,6 +66,8 @@ class ControlApiTypeErrorsTest {
                 Arguments.of("PUT /__fake/rate_limit", "{\"requests\":\"10\",\"window_seconds\":60}", "\"requests\"", "a number"),
                 Arguments.of("PUT /__fake/rate_limit", "{\"requests\":1.5,\"window_seconds\":60}", "\"requests\"", "a whole number"),
                 Arguments.of("PUT /__fake/rate_limit", "{\"requests\":10,\"window_seconds\":1e12}", "\"window_seconds\"", "a whole number"),
+                Arguments.of("PUT /__fake/retire_v1", "{\"status\":\"410\"}", "\"status\"", "a number"),
+                Arguments.of("PUT /__fake/retire_v1", "[410]", "The body", "a JSON object"),
                 Arguments.of("POST /__fake/clock", "{\"now\":5}", "\"now\"", "a string"),
                 Arguments.of("POST /__fake/clock", "{\"now\":\"tomorrow\"}", "\"now\"", "an RFC 3339"),
                 Arguments.of("POST /__fake/clock", "{\"advance_seconds\":\"60\"}", "\"advance_seconds\"", "a number"),

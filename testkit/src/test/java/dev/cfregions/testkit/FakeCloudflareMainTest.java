@@ -29,11 +29,26 @@ class FakeCloudflareMainTest {
     }
 
     @Test
+    void retireV1StartsTheFakeWithV1Gone() throws Exception {
+        try (FakeCloudflare fake = FakeCloudflareMain.fromArgs(new String[] {"--port", "0", "--token", "cli-token",
+                "--retire-v1", "410"}).start();
+             Face.Wire w = Face.LOOPBACK.wire(fake).bearer("cli-token")) {
+            Face.Resp v1 = w.get(FakeTestSupport.V1);
+            assertThat(v1.status()).isEqualTo(410);
+            assertThat(v1.errorCode(0)).isEqualTo(7000);
+            assertThat(w.get(FakeTestSupport.V2).status()).isEqualTo(200);
+        }
+        assertThatThrownBy(() -> FakeCloudflareMain.fromArgs(new String[] {"--retire-v1", "500"})).hasMessageContaining("404 or 410");
+    }
+
+    @Test
     void badOptionsAreExplained() {
         assertThatThrownBy(() -> FakeCloudflareMain.fromArgs(new String[] {"--port"})).hasMessageContaining("--port needs a value");
         assertThatThrownBy(() -> FakeCloudflareMain.fromArgs(new String[] {"--port", "eighty"})).hasMessageContaining("\"eighty\"");
         assertThatThrownBy(() -> FakeCloudflareMain.fromArgs(new String[] {"--colour", "red"})).hasMessageContaining("--colour");
         assertThatThrownBy(() -> FakeCloudflareMain.fromArgs(new String[] {"--api-key", "nokey"})).hasMessageContaining("EMAIL:KEY");
+        assertThatThrownBy(() -> FakeCloudflareMain.fromArgs(new String[] {"--read-timeout-ms", "soon"})).hasMessageContaining("\"soon\"");
+        assertThatThrownBy(() -> FakeCloudflareMain.fromArgs(new String[] {"--idle-timeout-ms", "0"})).hasMessageContaining("positive");
     }
 
     @Test

@@ -107,6 +107,35 @@ class V2EndpointsTest extends SharedFakeTest {
     }
 
     @BothFaces
+    void pagingQuirksServeSmallerPagesOrIgnorePageUntilReset(Face face) throws Exception {
+        seedMany(5);
+        try (Face.Wire w = wire(face)) {
+            fake.capPerPage(2);
+            Face.Resp capped = w.get(V2 + "?per_page=100");
+            assertThat(infoText(capped)).as("the page size in effect is reported").isEqualTo("2/1/2/5/3");
+            assertThat(items(w.get(V2 + "?page=3&per_page=4"))).extracting(m -> m.get("origin_ip")).containsExactly(ip(4));
+            assertThat(w.get(V2 + "?per_page=101").status()).as("per_page is still validated").isEqualTo(400);
+
+            fake.ignorePageParameter(true);
+            Face.Resp second = w.get(V2 + "?page=2&per_page=2");
+            assertThat(items(second)).extracting(m -> m.get("origin_ip")).containsExactly(ip(0), ip(1));
+            assertThat(infoText(second)).isEqualTo("2/1/2/5/3");
+            assertThat(w.get(V2 + "?page=0").status()).as("page is still validated").isEqualTo(400);
+
+            assertThat(w.send("DELETE", "/__fake/paging", null).status()).isEqualTo(200);
+            assertThat(infoText(w.get(V2 + "?page=2&per_page=2"))).isEqualTo("2/2/2/5/3");
+            assertThat(w.send("PUT", "/__fake/paging", "{\"max_per_page\":3,\"ignore_page\":true}").status()).isEqualTo(200);
+            assertThat(infoText(w.get(V2 + "?page=2&per_page=50"))).isEqualTo("3/1/3/5/2");
+            Face.Resp bad = w.send("PUT", "/__fake/paging", "{\"max_per_page\":0}");
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.body()).contains("maxPerPage must be 1 to 100");
+            fake.reset();
+            seedMany(5);
+            assertThat(infoText(w.get(V2 + "?page=2&per_page=2"))).as("reset restores the reference paging").isEqualTo("2/2/2/5/3");
+        }
+    }
+
+    @BothFaces
     void badPageOrPerPageIs400With1146(Face face) throws Exception {
         seedMany(3);
         try (Face.Wire w = wire(face)) {

@@ -1,6 +1,10 @@
 package dev.cfregions.core.model;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,8 +23,24 @@ public record ZoneSetting<T>(String id, boolean editable, T value, Instant modif
     /** The record name the service uses. */
     public static final String ID = "origin_public_cloud_region";
 
+    /**
+     * Checks the fields and keeps an unmodifiable copy of a list or map value, so that a
+     * setting is immutable whichever codec built it.
+     */
     public ZoneSetting {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(value, "value");
+        value = unmodifiable(value);
+    }
+
+    @SuppressWarnings("unchecked") // a copy of a List is a List, of a Map a Map: the value keeps its declared type
+    private static <T> T unmodifiable(T value) {
+        if (value instanceof List<?> list) {
+            return (T) List.copyOf(list);
+        }
+        if (value instanceof Map<?, ?> map) {
+            return (T) Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        }
+        return value;
     }
 }

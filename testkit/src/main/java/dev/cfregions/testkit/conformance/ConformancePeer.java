@@ -24,6 +24,14 @@ final class ConformancePeer implements AutoCloseable {
     /** Every thread the suite's peers start has this prefix, so the thread check can tell them apart. */
     static final String THREAD_PREFIX = "cfregions-conformance-peer-";
 
+    static {
+        // The JDK server writes headers and body in separate packets; with Nagle's algorithm on,
+        // each response then waits for the client's delayed ACK (~40 ms). The flag is read once,
+        // when the JDK's server configuration class loads. (The fake's loopback server used to set
+        // it for every JDK server in the JVM; it no longer uses the JDK server.)
+        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService handlers;
     private final CountDownLatch closed = new CountDownLatch(1);

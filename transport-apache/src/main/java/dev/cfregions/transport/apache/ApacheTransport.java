@@ -108,16 +108,20 @@ public final class ApacheTransport implements HttpTransport {
         try {
             inFlight.add(exchange);
             exchange.result().whenComplete((response, failure) -> inFlight.remove(exchange));
-            ExchangeContext context = new ExchangeContext(exchange);
+            ExchangeContext context = new ExchangeContext(exchange, !ownsClient);
             context.setRequestConfig(requestConfig(request));
             context.setAttribute(NoLibraryUserAgent.CALLER_SET_USER_AGENT, request.headers().contains("User-Agent"));
             exchange.start();
             Future<HttpResponse> future;
+            Submission submission = ownsClient ? Submission.begin(timers) : null;
             try {
                 future = client.execute(RequestProducers.of(request),
                         new BoundedResponseConsumer(config.maxResponseBytes(), exchange::connectionReleased), context, exchange);
             } finally {
                 context.submitted();
+                if (submission != null) {
+                    submission.end();
+                }
             }
             exchange.attach(future);
             if (closed.get()) {

@@ -19,26 +19,34 @@ import org.apache.hc.core5.http.HttpRequest;
  * <p>If the exchange already reported a connect timeout, the request must not go out after
  * all: throwing here aborts the exchange before a byte of it is written.
  *
- * <h2>Keeping cancellation reliable</h2>
+ * <h2>Keeping cancellation reliable with a lent client</h2>
  * HttpClient 5.6 registers each step of an exchange (lease, connect, the exchange itself) as
  * what its future cancels, right after starting the step; a step that completes before its
  * starter registers it lets the later steps register first, and a cancel then reaches only a
- * finished step (see {@link HandOffLeases}). The I/O thread reads the request config just
- * before registering the exchange step, so this context makes that read wait, on any thread
- * but the submitting one, until the client's {@code execute} has returned
- * ({@link #submitted()}). The wait is bounded and in practice microseconds long, and only
- * happens when another thread has overtaken the submitting one.
+ * finished step (see {@link HandOffLeases}). A client this transport owns avoids that without
+ * waiting ({@link Submission}). For a lent one, whose connection manager the transport cannot
+ * wrap, the I/O thread reads the request config just before registering the exchange step, so
+ * this context makes that read wait, on any thread but the submitting one, until the client's
+ * {@code execute} has returned ({@link #submitted()}). The wait is bounded and in practice
+ * microseconds long, and only happens when another thread has overtaken the submitting one.
  */
 final class ExchangeContext extends HttpClientContext {
     private static final long SUBMISSION_WAIT_MILLIS = 1000;
 
     private final Exchange exchange;
+    private final boolean awaitSubmission;
     private final Thread submitter = Thread.currentThread();
     private final CountDownLatch submitted = new CountDownLatch(1);
 
-    /** Create on the thread that then calls the client's {@code execute}. */
-    ExchangeContext(Exchange exchange) {
+    /**
+     * Create on the thread that then calls the client's {@code execute}.
+     *
+     * @param awaitSubmission whether reading the request config on another thread waits for
+     *     that call to return (lent clients only)
+     */
+    ExchangeContext(Exchange exchange, boolean awaitSubmission) {
         this.exchange = exchange;
+        this.awaitSubmission = awaitSubmission;
     }
 
     /** The submitting thread has returned from the client's {@code execute}. */
@@ -48,7 +56,7 @@ final class ExchangeContext extends HttpClientContext {
 
     @Override
     public RequestConfig getRequestConfig() {
-        if (submitted.getCount() > 0 && Thread.currentThread() != submitter) {
+        if (awaitSubmission && submitted.getCount() > 0 && Thread.currentThread() != submitter) {
             try {
                 submitted.await(SUBMISSION_WAIT_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {

@@ -24,9 +24,10 @@ import org.apache.hc.core5.util.Timeout;
  * from inside its completion and register first; the finished step then registers last and
  * a cancel reaches only that, leaving the exchange running until the response timeout (every
  * cancel on a pooled connection, about one in fifteen on a new one). Delivered as tasks on one
- * thread, each completion runs after the step that started it has registered; and the first
- * one waits in {@link ExchangeContext} until the submitting thread is done. The exchange is
- * thus always registered last, and a cancel reaches it.
+ * thread, each completion runs after the step that started it has registered; and a lease
+ * outcome produced while the submitting thread is still inside the client's {@code execute}
+ * is held back by its {@link Submission} until that call has returned. The exchange is thus
+ * always registered last, and a cancel reaches it, without the timer thread ever waiting.
  */
 final class HandOffLeases implements AsyncClientConnectionManager {
     private final AsyncClientConnectionManager pool;
@@ -40,10 +41,12 @@ final class HandOffLeases implements AsyncClientConnectionManager {
     @Override
     public Future<AsyncConnectionEndpoint> lease(String id, HttpRoute route, Object state, Timeout requestTimeout,
                                                  FutureCallback<AsyncConnectionEndpoint> callback) {
-        return pool.lease(id, route, state, requestTimeout, handedOff(callback));
+        // Leases start on the thread inside execute(): its outcome waits until that call returned.
+        return pool.lease(id, route, state, requestTimeout, handedOff(callback, Submission.current()));
     }
 
-    private FutureCallback<AsyncConnectionEndpoint> handedOff(FutureCallback<AsyncConnectionEndpoint> callback) {
+    private FutureCallback<AsyncConnectionEndpoint> handedOff(FutureCallback<AsyncConnectionEndpoint> callback,
+                                                             Submission submission) {
         return new FutureCallback<>() {
             @Override
             public void completed(AsyncConnectionEndpoint endpoint) {
@@ -59,12 +62,21 @@ final class HandOffLeases implements AsyncClientConnectionManager {
             public void cancelled() {
                 deliver(callback::cancelled);
             }
+
+            private void deliver(Runnable outcome) {
+                if (submission != null) {
+                    submission.deliver(outcome);
+                } else {
+                    handOff(handOff, outcome);
+                }
+            }
         };
     }
 
-    private void deliver(Runnable outcome) {
+    /** Runs {@code outcome} on {@code executor}, or here if the transport is closing. */
+    static void handOff(Executor executor, Runnable outcome) {
         try {
-            handOff.execute(outcome);
+            executor.execute(outcome);
         } catch (RejectedExecutionException closing) {
             outcome.run(); // the transport is closing: no ordering left to protect
         }
@@ -79,7 +91,8 @@ final class HandOffLeases implements AsyncClientConnectionManager {
     public Future<AsyncConnectionEndpoint> connect(AsyncConnectionEndpoint endpoint, ConnectionInitiator initiator,
                                                    Timeout connectTimeout, Object attachment, HttpContext context,
                                                    FutureCallback<AsyncConnectionEndpoint> callback) {
-        return pool.connect(endpoint, initiator, connectTimeout, attachment, context, handedOff(callback));
+        // Connects start from a delivered lease outcome, on the timer thread, outside any submission.
+        return pool.connect(endpoint, initiator, connectTimeout, attachment, context, handedOff(callback, Submission.current()));
     }
 
     @Override
