@@ -91,11 +91,12 @@ public final class CloudflareClient implements AutoCloseable {
         this.origin = new DefaultOrigin(context, b.validateRegions);
     }
 
+    /** {@return a new builder, with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The {@code /zones/{zone_id}/cache} endpoints. */
+    /** {@return the {@code /zones/{zone_id}/cache} endpoints} */
     public Cache cache() {
         return cache;
     }
@@ -110,12 +111,12 @@ public final class CloudflareClient implements AutoCloseable {
         return origin;
     }
 
-    /** The API root requests go to, without a trailing slash. */
+    /** {@return the API root requests go to, without a trailing slash} */
     public String baseUrl() {
         return baseUrl;
     }
 
-    /** The transport's name, such as {@code okhttp}. */
+    /** {@return the transport's name, such as {@code okhttp}} */
     public String transportName() {
         return transport.name();
     }
@@ -183,18 +184,34 @@ public final class CloudflareClient implements AutoCloseable {
             return this;
         }
 
-        /** The credentials; by default read from the environment (see {@link Credentials#fromEnvironment()}). */
+        /**
+         * The credentials; by default read from the environment (see {@link Credentials#fromEnvironment()}).
+         *
+         * @param credentials the credentials
+         * @return this builder
+         */
         public Builder credentials(Credentials credentials) {
             this.credentials = Objects.requireNonNull(credentials, "credentials");
             return this;
         }
 
-        /** Authenticates with an API token. */
+        /**
+         * Authenticates with an API token.
+         *
+         * @param token the API token
+         * @return this builder
+         */
         public Builder apiToken(String token) {
             return credentials(Credentials.apiToken(token));
         }
 
-        /** Authenticates with an account email and global API key. */
+        /**
+         * Authenticates with an account email and global API key.
+         *
+         * @param email the account email
+         * @param key the global API key
+         * @return this builder
+         */
         public Builder apiKey(String email, String key) {
             return credentials(Credentials.apiKey(email, key));
         }
@@ -209,6 +226,9 @@ public final class CloudflareClient implements AutoCloseable {
          * Uses this transport instead of discovering one. The client never closes a transport it
          * was given. Connect timeout, body cap, TLS and proxy settings of this builder then do not apply
          * to the transport itself: configure them on it.
+         *
+         * @param transport the transport, which stays the caller's to close
+         * @return this builder
          */
         public Builder transport(HttpTransport transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
@@ -230,19 +250,34 @@ public final class CloudflareClient implements AutoCloseable {
             return this;
         }
 
-        /** How long connecting may take; default 10 s. */
+        /**
+         * How long connecting may take; default 10 s.
+         *
+         * @param timeout the timeout, positive
+         * @return this builder
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive("connectTimeout", timeout);
             return this;
         }
 
-        /** How long each attempt may take once connected; default 60 s. */
+        /**
+         * How long each attempt may take once connected; default 60 s.
+         *
+         * @param timeout the timeout, positive
+         * @return this builder
+         */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive("requestTimeout", timeout);
             return this;
         }
 
-        /** The largest response body accepted; default 16 MiB. */
+        /**
+         * The largest response body accepted; default 16 MiB.
+         *
+         * @param bytes the cap in bytes, from 1 to 2 GiB
+         * @return this builder
+         */
         public Builder maxResponseBytes(long bytes) {
             if (bytes <= 0 || bytes > Integer.MAX_VALUE - 8) {
                 throw new ConfigurationException("maxResponseBytes must be between 1 and 2 GiB: " + bytes);
@@ -251,7 +286,12 @@ public final class CloudflareClient implements AutoCloseable {
             return this;
         }
 
-        /** TLS trust for a discovered transport; default the JDK's. */
+        /**
+         * TLS trust for a discovered transport; default the JDK's.
+         *
+         * @param sslContext the TLS context, or {@code null} for the JDK's default
+         * @return this builder
+         */
         public Builder sslContext(SSLContext sslContext) {
             this.sslContext = sslContext;
             return this;
@@ -269,30 +309,56 @@ public final class CloudflareClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * When and how long to retry; default {@link RetryPolicy#defaults()}.
+         *
+         * @param policy the retry policy
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy policy) {
             this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
             return this;
         }
 
-        /** The clock for deadlines and HTTP-date {@code Retry-After}; for tests. */
+        /**
+         * The clock for deadlines and HTTP-date {@code Retry-After}; for tests.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** How retries wait; for tests that assert delays without sleeping. */
+        /**
+         * How retries wait; for tests that assert delays without sleeping.
+         *
+         * @param sleeper waits between attempts
+         * @return this builder
+         */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 
-        /** The source of backoff jitter, numbers in [0, 1); for tests. */
+        /**
+         * The source of backoff jitter, numbers in [0, 1); for tests.
+         *
+         * @param random supplies numbers in [0, 1)
+         * @return this builder
+         */
         public Builder jitterSource(DoubleSupplier random) {
             this.random = Objects.requireNonNull(random, "random");
             return this;
         }
 
-        /** A product token put before the library's own in {@code User-Agent}, such as {@code my-ops-tool/2.1}. */
+        /**
+         * A product token put before the library's own in {@code User-Agent}, such as {@code my-ops-tool/2.1}.
+         *
+         * @param product the product token, such as {@code my-ops-tool/2.1}; {@code null} or empty for none
+         * @return this builder
+         */
         public Builder userAgent(String product) {
             if (product != null) {
                 for (int i = 0; i < product.length(); i++) {
@@ -306,7 +372,12 @@ public final class CloudflareClient implements AutoCloseable {
             return this;
         }
 
-        /** Allows a plain {@code http://} base URL to a non-loopback host. Off by default: credentials would travel in clear. */
+        /**
+         * Allows a plain {@code http://} base URL to a non-loopback host. Off by default: credentials would travel in clear.
+         *
+         * @param allow whether plain http may reach a non-loopback host
+         * @return this builder
+         */
         public Builder allowInsecureHttp(boolean allow) {
             this.allowInsecureHttp = allow;
             return this;
@@ -315,6 +386,9 @@ public final class CloudflareClient implements AutoCloseable {
         /**
          * Checks vendor and region of every write against the zone's supported regions, fetched
          * once per zone and kept, and refuses unsupported ones before sending. Off by default.
+         *
+         * @param validate whether writes are checked against the zone's supported regions
+         * @return this builder
          */
         public Builder validateRegions(boolean validate) {
             this.validateRegions = validate;
@@ -344,6 +418,8 @@ public final class CloudflareClient implements AutoCloseable {
         }
 
         /**
+         * {@return the new {@code CloudflareClient}}
+         *
          * @throws ConfigurationException if the base URL is invalid or insecure, no credentials
          *     are given or found, or no transport is found
          */

@@ -13,12 +13,21 @@ import java.util.Objects;
  */
 public sealed interface Credentials {
 
-    /** An API token, sent as {@code Authorization: Bearer <token>}. */
+    /**
+     * {@return an API token, sent as {@code Authorization: Bearer <token>}}
+     *
+     * @param token the API token
+     */
     static Credentials apiToken(String token) {
         return new ApiToken(token);
     }
 
-    /** An account email and its global API key, sent as {@code X-Auth-Email} and {@code X-Auth-Key}. */
+    /**
+     * {@return an account email and its global API key, sent as {@code X-Auth-Email} and {@code X-Auth-Key}}
+     *
+     * @param email the account email
+     * @param key the global API key
+     */
     static Credentials apiKey(String email, String key) {
         return new ApiKey(email, key);
     }
@@ -27,13 +36,19 @@ public sealed interface Credentials {
      * Reads {@code CLOUDFLARE_API_TOKEN}, or else {@code CLOUDFLARE_EMAIL} with
      * {@code CLOUDFLARE_API_KEY}, from the process environment.
      *
+     * @return the credentials found
      * @throws ConfigurationException if neither is set
      */
     static Credentials fromEnvironment() {
         return fromEnvironment(System.getenv());
     }
 
-    /** As {@link #fromEnvironment()}, from the given variables. */
+    /**
+     * As {@link #fromEnvironment()}, from the given variables.
+     *
+     * @param env the variables to read instead of the process environment
+     * @return the credentials found
+     */
     static Credentials fromEnvironment(Map<String, String> env) {
         String token = env.get("CLOUDFLARE_API_TOKEN");
         if (token != null && !token.isEmpty()) {
@@ -48,7 +63,11 @@ public sealed interface Credentials {
                 + "CLOUDFLARE_API_KEY, or pass credentials to CloudflareClient.builder()");
     }
 
-    /** Adds this credential's headers. */
+    /**
+     * Adds this credential's headers.
+     *
+     * @param headers the request headers to add to
+     */
     void applyTo(HttpHeaders.Builder headers);
 
     /** An API token. Its {@code toString} is redacted. */

@@ -40,60 +40,83 @@ public final class RetryPolicy {
         this.totalDeadline = b.totalDeadline == null ? null : positive("totalDeadline", b.totalDeadline);
     }
 
-    /** Two retries, 0.5 s doubling to 8 s with 25 % jitter, server waits up to 60 s, no deadline. */
+    /** {@return two retries, 0.5 s doubling to 8 s with 25 % jitter, server waits up to 60 s, no deadline} */
     public static RetryPolicy defaults() {
         return DEFAULT;
     }
 
-    /** Never retries. */
+    /**
+     * Never retries.
+     *
+     * @return a policy with no retries
+     */
     public static RetryPolicy none() {
         return NONE;
     }
 
+    /** {@return a new builder, with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return a builder that starts from this value} */
     public Builder toBuilder() {
         return new Builder().maxRetries(maxRetries).initialBackoff(initialBackoff).maxBackoff(maxBackoff)
                 .jitter(jitter).maxRetryAfter(maxRetryAfter).totalDeadline(totalDeadline);
     }
 
-    /** Retries after the first attempt; attempts = retries + 1. */
+    /**
+     * Retries after the first attempt; attempts = retries + 1.
+     *
+     * @return the number of retries
+     */
     public int maxRetries() {
         return maxRetries;
     }
 
-    /** Backoff before the first retry, before jitter. */
+    /**
+     * Backoff before the first retry, before jitter.
+     *
+     * @return the first backoff
+     */
     public Duration initialBackoff() {
         return initialBackoff;
     }
 
-    /** Upper bound of the computed backoff. */
+    /**
+     * Upper bound of the computed backoff.
+     *
+     * @return the largest backoff
+     */
     public Duration maxBackoff() {
         return maxBackoff;
     }
 
-    /** Fraction (0..1) the backoff may be shortened at random, to spread clients apart. */
+    /**
+     * Fraction (0..1) the backoff may be shortened at random, to spread clients apart.
+     *
+     * @return the jitter fraction
+     */
     public double jitter() {
         return jitter;
     }
 
-    /** The longest server-requested wait that is honoured by sleeping. */
+    /** {@return the longest server-requested wait that is honoured by sleeping} */
     public Duration maxRetryAfter() {
         return maxRetryAfter;
     }
 
-    /** The time budget for the whole call, retries and waits included; empty for none. */
+    /** {@return the time budget for the whole call, retries and waits included; empty for none} */
     public Optional<Duration> totalDeadline() {
         return Optional.ofNullable(totalDeadline);
     }
 
     /**
-     * The backoff before retry number {@code retry} (0 for the first): {@code initial · 2^retry},
-     * at most {@code maxBackoff}, times {@code (1 − random · jitter)}.
+     * {@return the backoff before retry number {@code retry} (0 for the first): {@code initial · 2^retry},
+     * at most {@code maxBackoff}, times {@code (1 − random · jitter)}}
      *
      * @param random a number in [0, 1)
+     * @param retry the retry number, 1 for the first retry
      */
     public Duration backoff(int retry, double random) {
         if (retry < 0) {
@@ -157,37 +180,77 @@ public final class RetryPolicy {
 
         private Builder() {}
 
+        /**
+         * Sets the retries after the first attempt; default 2.
+         *
+         * @param maxRetries from 0 to 20
+         * @return this builder
+         */
         public Builder maxRetries(int maxRetries) {
             this.maxRetries = maxRetries;
             return this;
         }
 
+        /**
+         * Sets the backoff before the first retry, doubled for each next one; default 0.5 s.
+         *
+         * @param initialBackoff positive, at most a day
+         * @return this builder
+         */
         public Builder initialBackoff(Duration initialBackoff) {
             this.initialBackoff = initialBackoff;
             return this;
         }
 
+        /**
+         * Sets the upper bound of the computed backoff; default 8 s.
+         *
+         * @param maxBackoff positive, at most a day
+         * @return this builder
+         */
         public Builder maxBackoff(Duration maxBackoff) {
             this.maxBackoff = maxBackoff;
             return this;
         }
 
+        /**
+         * Sets the fraction the backoff may be shortened at random; default 0.25.
+         *
+         * @param jitter from 0 to 1
+         * @return this builder
+         */
         public Builder jitter(double jitter) {
             this.jitter = jitter;
             return this;
         }
 
+        /**
+         * Sets the longest server-requested wait that is slept; a longer one is thrown as the error. Default 60 s.
+         *
+         * @param maxRetryAfter not negative, at most a day
+         * @return this builder
+         */
         public Builder maxRetryAfter(Duration maxRetryAfter) {
             this.maxRetryAfter = maxRetryAfter;
             return this;
         }
 
-        /** A budget for the whole call; {@code null} for none. */
+        /**
+         * A budget for the whole call; {@code null} for none.
+         *
+         * @param totalDeadline the budget, or {@code null} for none
+         * @return this builder
+         */
         public Builder totalDeadline(Duration totalDeadline) {
             this.totalDeadline = totalDeadline;
             return this;
         }
 
+        /**
+         * {@return the immutable policy}
+         *
+         * @throws IllegalArgumentException if a setting is out of range
+         */
         public RetryPolicy build() {
             return new RetryPolicy(this);
         }

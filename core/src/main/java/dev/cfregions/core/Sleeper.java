@@ -11,10 +11,18 @@ import java.util.concurrent.TimeUnit;
 @FunctionalInterface
 public interface Sleeper {
 
-    /** A future that completes once {@code delay} has passed. */
+    /**
+     * {@return a future that completes once {@code delay} has passed}
+     *
+     * @param delay how long to wait, not negative
+     */
     CompletableFuture<Void> sleep(Duration delay);
 
-    /** Waits on the JDK's shared delayed executor; no thread is held while waiting. */
+    /**
+     * Waits on the JDK's shared delayed executor; no thread is held while waiting.
+     *
+     * @return the system sleeper
+     */
     static Sleeper system() {
         return delay -> CompletableFuture.runAsync(() -> { },
                 CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS));

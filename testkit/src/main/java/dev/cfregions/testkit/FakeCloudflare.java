@@ -148,30 +148,49 @@ public final class FakeCloudflare implements AutoCloseable {
         registerConfiguredCredentials();
     }
 
-    /** A builder with the defaults: system UTC clock, the bundled catalog, 1163, Tiered Cache on, no rate limit. */
+    /**
+     * {@return A builder with the defaults: system UTC clock, the bundled catalog, 1163, Tiered Cache on, no rate limit}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A fake with every default and no credentials yet. */
+    /** {@return A fake with every default and no credentials yet} */
     public static FakeCloudflare create() {
         return builder().build();
     }
 
     // ---- credentials ----
 
-    /** Accepts {@code Authorization: Bearer <token>} for every zone, read-write. */
+    /**
+     * Accepts {@code Authorization: Bearer <token>} for every zone, read-write.
+     *
+     * @param token the token
+     * @return this fake
+     */
     public FakeCloudflare registerToken(String token) {
         return registerToken(token, TokenScope.allZones());
     }
 
-    /** Accepts {@code Authorization: Bearer <token>} within {@code scope}. */
+    /**
+     * Accepts {@code Authorization: Bearer <token>} within {@code scope}.
+     *
+     * @param token the token
+     * @param scope the zones and access the token has
+     * @return this fake
+     */
     public FakeCloudflare registerToken(String token, TokenScope scope) {
         authenticator.registerToken(token, Objects.requireNonNull(scope, "scope"));
         return this;
     }
 
-    /** Accepts {@code X-Auth-Email: <email>} + {@code X-Auth-Key: <key>} for every zone. */
+    /**
+     * Accepts {@code X-Auth-Email: <email>} + {@code X-Auth-Key: <key>} for every zone.
+     *
+     * @param email the account email
+     * @param key the global API key
+     * @return this fake
+     */
     public FakeCloudflare registerApiKey(String email, String key) {
         authenticator.registerApiKey(email, key);
         return this;
@@ -183,13 +202,22 @@ public final class FakeCloudflare implements AutoCloseable {
      * Puts mappings straight into a zone, bypassing the API (no auth, no faults, no vendor
      * check). A mapping without {@code modifiedOn} gets the fake's current time.
      *
+     * @param zoneId the zone id
+     * @param mappings the mappings to put in the zone
+     * @return this fake
      * @throws IllegalArgumentException for a malformed zone id, or when the zone would pass 3,500 mappings
      */
     public FakeCloudflare seed(String zoneId, Mapping... mappings) {
         return seed(zoneId, Arrays.asList(mappings));
     }
 
-    /** As {@link #seed(String, Mapping...)}. */
+    /**
+     * As {@link #seed(String, Mapping...)}.
+     *
+     * @param zoneId the zone id
+     * @param mappings the mappings to put in the zone
+     * @return this fake
+     */
     public FakeCloudflare seed(String zoneId, Collection<Mapping> mappings) {
         ZoneIds.require(zoneId);
         ZoneState zone = store.zone(zoneId);
@@ -208,7 +236,11 @@ public final class FakeCloudflare implements AutoCloseable {
         return this;
     }
 
-    /** A zone's mappings in list order, with their timestamps; empty for an empty zone. */
+    /**
+     * {@return A zone's mappings in list order, with their timestamps; empty for an empty zone}
+     *
+     * @param zoneId the zone id
+     */
     public List<Mapping> mappings(String zoneId) {
         ZoneIds.require(zoneId);
         ZoneState zone = store.find(zoneId);
@@ -226,14 +258,18 @@ public final class FakeCloudflare implements AutoCloseable {
         return out;
     }
 
-    /** Every non-empty zone and its mappings, zones sorted by id. */
+    /** {@return every non-empty zone and its mappings, zones sorted by id} */
     public Map<String, List<Mapping>> zones() {
         Map<String, List<Mapping>> out = new LinkedHashMap<>();
         store.snapshot().keySet().forEach(z -> out.put(z, mappings(z)));
         return out;
     }
 
-    /** When the zone's mapping set last changed, or null when the zone has no record. */
+    /**
+     * {@return when the zone's mapping set last changed, or null when the zone has no record}
+     *
+     * @param zoneId the zone id
+     */
     public Instant zoneModifiedOn(String zoneId) {
         ZoneState zone = store.find(ZoneIds.require(zoneId));
         if (zone == null) {
@@ -244,7 +280,13 @@ public final class FakeCloudflare implements AutoCloseable {
         }
     }
 
-    /** Turns Tiered Cache on or off for one zone; off makes supported_regions answer 400 / 1148. */
+    /**
+     * Turns Tiered Cache on or off for one zone; off makes supported_regions answer 400 / 1148.
+     *
+     * @param zoneId the zone id
+     * @param enabled whether Tiered Cache is on
+     * @return this fake
+     */
     public FakeCloudflare setTieredCache(String zoneId, boolean enabled) {
         ZoneState zone = store.zone(ZoneIds.require(zoneId));
         synchronized (zone) {
@@ -253,13 +295,18 @@ public final class FakeCloudflare implements AutoCloseable {
         return this;
     }
 
-    /** Replaces the supported-regions catalog that answers supported_regions and validates writes. */
+    /**
+     * Replaces the supported-regions catalog that answers supported_regions and validates writes.
+     *
+     * @param regions the catalog
+     * @return this fake
+     */
     public FakeCloudflare setSupportedRegions(SupportedRegions regions) {
         catalog.set(Objects.requireNonNull(regions, "regions"));
         return this;
     }
 
-    /** The catalog in use. */
+    /** {@return the catalog in use} */
     public SupportedRegions supportedRegions() {
         return catalog.get();
     }
@@ -351,13 +398,21 @@ public final class FakeCloudflare implements AutoCloseable {
      * Limits requests per credential to {@code requests} per {@code window} from now on
      * (429 / 971 with {@code Retry-After} beyond it); {@link #reset()} restores the builder's
      * setting.
+     *
+     * @param requests how many requests a credential may send per window, positive
+     * @param window the length of the window, positive
+     * @return this fake
      */
     public FakeCloudflare setRateLimit(int requests, Duration window) {
         rateLimiter.set(new RateLimit(requests, window));
         return this;
     }
 
-    /** Switches the rate limit off until {@link #reset()} or the next {@link #setRateLimit}. */
+    /**
+     * Switches the rate limit off until {@link #reset()} or the next {@link #setRateLimit}.
+     *
+     * @return this fake
+     */
     public FakeCloudflare clearRateLimit() {
         rateLimiter.set(null);
         return this;
@@ -365,7 +420,12 @@ public final class FakeCloudflare implements AutoCloseable {
 
     // ---- time ----
 
-    /** Replaces the clock that stamps {@code modified_on} (and drives the rate limiter). */
+    /**
+     * Replaces the clock that stamps {@code modified_on} (and drives the rate limiter).
+     *
+     * @param clock the clock that stamps {@code modified_on}
+     * @return this fake
+     */
     public FakeCloudflare setClock(Clock clock) {
         this.clock.set(clock);
         return this;
@@ -381,25 +441,34 @@ public final class FakeCloudflare implements AutoCloseable {
         return engine;
     }
 
-    /** Moves the clock forward. */
+    /**
+     * Moves the clock forward.
+     *
+     * @param by how far to move the clock, not negative
+     * @return this fake
+     */
     public FakeCloudflare advanceClock(Duration by) {
         clock.advance(by);
         return this;
     }
 
-    /** The fake's current time, in whole seconds. */
+    /** {@return the fake's current time, in whole seconds} */
     public Instant now() {
         return clock.now();
     }
 
     // ---- faults and journal ----
 
-    /** Scripted and random fault injection. */
+    /**
+     * Scripted and random fault injection.
+     *
+     * @return the fake's fault injector
+     */
     public Faults faults() {
         return faults;
     }
 
-    /** The requests received so far. */
+    /** {@return the requests received so far} */
     public RequestJournal journal() {
         return journal;
     }
@@ -407,7 +476,7 @@ public final class FakeCloudflare implements AutoCloseable {
     // ---- faces ----
 
     /**
-     * A new in-process transport onto this fake. Close it when done; closing it leaves the fake
+     * {@return A new in-process transport onto this fake} Close it when done; closing it leaves the fake
      * running. Use with base URL {@link #IN_PROCESS_BASE_URL} (any host works).
      */
     public HttpTransport transport() {
@@ -415,7 +484,11 @@ public final class FakeCloudflare implements AutoCloseable {
         return new InProcessTransport(engine, scheduler, this::isClosed, delayedAnswers);
     }
 
-    /** Starts the loopback HTTP server if it is not running yet. Returns this fake. */
+    /**
+     * Starts the loopback HTTP server if it is not running yet. Returns this fake.
+     *
+     * @return this fake
+     */
     public synchronized FakeCloudflare start() {
         checkOpen();
         if (server == null) {
@@ -425,7 +498,7 @@ public final class FakeCloudflare implements AutoCloseable {
     }
 
     /**
-     * The loopback server's API root, {@code http://127.0.0.1:<port>/client/v4}.
+     * {@return the loopback server's API root, {@code http://127.0.0.1:<port>/client/v4}}
      *
      * @throws IllegalStateException before {@link #start()}
      */
@@ -434,7 +507,7 @@ public final class FakeCloudflare implements AutoCloseable {
     }
 
     /**
-     * The loopback server's port.
+     * {@return the loopback server's port}
      *
      * @throws IllegalStateException before {@link #start()}
      */
@@ -461,7 +534,7 @@ public final class FakeCloudflare implements AutoCloseable {
         }
     }
 
-    /** Whether {@link #close()} was called. */
+    /** {@return whether {@link #close()} was called} */
     public synchronized boolean isClosed() {
         return closed;
     }
@@ -493,19 +566,34 @@ public final class FakeCloudflare implements AutoCloseable {
 
         private Builder() {}
 
-        /** The clock that stamps {@code modified_on}; the system UTC clock by default. */
+        /**
+         * The clock that stamps {@code modified_on}; the system UTC clock by default.
+         *
+         * @param clock the clock that stamps {@code modified_on}
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The supported-regions catalog; by default an illustrative one with aws, azure, gcp and oci. */
+        /**
+         * The supported-regions catalog; by default an illustrative one with aws, azure, gcp and oci.
+         *
+         * @param regions the catalog
+         * @return this builder
+         */
         public Builder supportedRegions(SupportedRegions regions) {
             this.supportedRegions = Objects.requireNonNull(regions, "regions");
             return this;
         }
 
-        /** The code of v1 DELETE /{ip} for an unknown IP: 1163 (default, per its description) or 1142 (per its example). */
+        /**
+         * The code of v1 DELETE /{ip} for an unknown IP: 1163 (default, per its description) or 1142 (per its example).
+         *
+         * @param code 1163 or 1142
+         * @return this builder
+         */
         public Builder v1DeleteNotFoundCode(int code) {
             if (code != 1163 && code != 1142) {
                 throw new IllegalArgumentException("v1DeleteNotFoundCode must be 1163 or 1142, got " + code);
@@ -514,13 +602,24 @@ public final class FakeCloudflare implements AutoCloseable {
             return this;
         }
 
-        /** Whether zones have Tiered Cache on (default true); off makes supported_regions answer 400 / 1148. */
+        /**
+         * Whether zones have Tiered Cache on (default true); off makes supported_regions answer 400 / 1148.
+         *
+         * @param enabled whether Tiered Cache is on
+         * @return this builder
+         */
         public Builder tieredCacheEnabled(boolean enabled) {
             this.tieredCacheEnabled = enabled;
             return this;
         }
 
-        /** Turns on a per-credential limit: beyond {@code requests} per {@code window}, 429 / 971 with Retry-After. Off by default. */
+        /**
+         * Turns on a per-credential limit: beyond {@code requests} per {@code window}, 429 / 971 with Retry-After. Off by default.
+         *
+         * @param requests how many requests a credential may send per window, positive
+         * @param window the length of the window, positive
+         * @return this builder
+         */
         public Builder rateLimit(int requests, Duration window) {
             this.rateLimit = new RateLimit(requests, window);
             return this;
@@ -539,21 +638,38 @@ public final class FakeCloudflare implements AutoCloseable {
             return this;
         }
 
-        /** A token registered at build time and again after every {@link #reset()}. */
+        /**
+         * A token registered at build time and again after every {@link #reset()}.
+         *
+         * @param token the token
+         * @param scope the zones and access the token has
+         * @return this builder
+         */
         public Builder token(String token, TokenScope scope) {
             new Authenticator().registerToken(token, scope); // validates without keeping it
             tokens.put(token, Objects.requireNonNull(scope, "scope"));
             return this;
         }
 
-        /** An API key registered at build time and again after every {@link #reset()}. */
+        /**
+         * An API key registered at build time and again after every {@link #reset()}.
+         *
+         * @param email the account email
+         * @param key the global API key
+         * @return this builder
+         */
         public Builder apiKey(String email, String key) {
             new Authenticator().registerApiKey(email, key);
             apiKeys.put(email, key);
             return this;
         }
 
-        /** The loopback server's port; 0 (default) picks a free one. */
+        /**
+         * The loopback server's port; 0 (default) picks a free one.
+         *
+         * @param port the port, or 0 for a free one
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0-65535, got " + port);
@@ -589,7 +705,7 @@ public final class FakeCloudflare implements AutoCloseable {
             return this;
         }
 
-        /** The fake, not yet started; call {@link FakeCloudflare#start()} for the loopback server. */
+        /** {@return the fake, not yet started; call {@link FakeCloudflare#start()} for the loopback server} */
         public FakeCloudflare build() {
             if (supportedRegions == null) {
                 supportedRegions = SupportedRegionsJson.defaultCatalog();

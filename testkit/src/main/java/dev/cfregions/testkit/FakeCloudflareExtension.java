@@ -62,14 +62,14 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
         this.clientConfiguration = clientConfiguration;
     }
 
-    /** A builder for use with {@code @RegisterExtension}. */
+    /** {@return a builder for use with {@code @RegisterExtension}} */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * The fake this extension started for the running test class, for code that cannot take it
-     * as a parameter (a static {@code @RegisterExtension} field's owner, say).
+     * {@return the fake this extension started for the running test class, for code that cannot take it
+     * as a parameter (a static {@code @RegisterExtension} field's owner, say)}
      *
      * @throws IllegalStateException before the class's tests started
      */
@@ -174,6 +174,9 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
         /**
          * Adjusts the injected client's builder (after base URL, token and transport are set),
          * e.g. its retry policy or sleeper. Calls accumulate.
+         *
+         * @param step the adjustment
+         * @return this builder
          */
         public Builder configureClient(Consumer<CloudflareClient.Builder> step) {
             Objects.requireNonNull(step, "step");
@@ -181,14 +184,19 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
             return this;
         }
 
-        /** Adjusts the fake's builder (after the default token is registered). Calls accumulate. */
+        /**
+         * Adjusts the fake's builder (after the default token is registered). Calls accumulate.
+         *
+         * @param step the adjustment
+         * @return this builder
+         */
         public Builder configure(Consumer<FakeCloudflare.Builder> step) {
             Objects.requireNonNull(step, "step");
             configuration = configuration.andThen(step);
             return this;
         }
 
-        /** The extension, for a {@code @RegisterExtension} field (static: one fake per class). */
+        /** {@return the extension, for a {@code @RegisterExtension} field (static: one fake per class)} */
         public FakeCloudflareExtension build() {
             return new FakeCloudflareExtension(configuration, clientConfiguration);
         }

@@ -27,7 +27,12 @@ import java.util.concurrent.CountDownLatch;
 public final class FakeCloudflareMain {
     private FakeCloudflareMain() {}
 
-    /** Parses the options, starts the server and blocks until the JVM shuts down. */
+    /**
+     * Parses the options, starts the server and blocks until the JVM shuts down.
+     *
+     * @param args the command-line arguments
+     * @throws InterruptedException if the main thread is interrupted while serving
+     */
     public static void main(String[] args) throws InterruptedException {
         FakeCloudflare fake;
         try {

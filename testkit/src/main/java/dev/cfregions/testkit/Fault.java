@@ -34,7 +34,14 @@ public sealed interface Fault
      * @param headers extra response headers, e.g. {@code Retry-After}, {@code retry-after-ms}, {@code x-should-retry}
      */
     record ErrorResponse(int status, int code, String message, Map<String, String> headers) implements Fault {
-        /** Checks the status range; copies the headers. */
+        /**
+         * Checks the status range; copies the headers.
+         *
+         * @param status the HTTP status, 400 to 599
+         * @param code the Cloudflare error code in the envelope
+         * @param message the error message in the envelope
+         * @param headers response headers to add
+         */
         public ErrorResponse {
             if (status < 400 || status > 599) {
                 throw new IllegalArgumentException("Fault status must be 400-599, got " + status);
@@ -50,7 +57,11 @@ public sealed interface Fault
      * @param delay how long to hold the answer; positive
      */
     record Delay(Duration delay) implements Fault {
-        /** Checks that the delay is positive. */
+        /**
+         * Checks that the delay is positive.
+         *
+         * @param delay how long to hold the answer, positive
+         */
         public Delay {
             if (delay == null || delay.isNegative() || delay.isZero()) {
                 throw new IllegalArgumentException("Fault delay must be positive, got " + delay);
@@ -79,19 +90,33 @@ public sealed interface Fault
      */
     record HtmlErrorPage(int status) implements Fault {}
 
-    /** 429 with {@code Retry-After} in whole seconds (rounded up) and the 971 envelope. */
+    /**
+     * 429 with {@code Retry-After} in whole seconds (rounded up) and the 971 envelope.
+     *
+     * @param retryAfter the wait to announce
+     * @return the fault
+     */
     static Fault rateLimited(Duration retryAfter) {
         long seconds = Math.max(0, (retryAfter.toMillis() + 999) / 1000);
         return new ErrorResponse(429, 971, "Please wait and consider throttling your request speed",
                 Map.of("Retry-After", Long.toString(seconds)));
     }
 
-    /** A failure envelope with a generic code for the status (971 for 429, 1000 otherwise). */
+    /**
+     * {@return a failure envelope with a generic code for the status (971 for 429, 1000 otherwise)}
+     *
+     * @param status the HTTP status, 400 to 599
+     */
     static Fault status(int status) {
         return status(status, Map.of());
     }
 
-    /** A failure envelope with a generic code for the status, plus response headers. */
+    /**
+     * {@return a failure envelope with a generic code for the status, plus response headers}
+     *
+     * @param status the HTTP status, 400 to 599
+     * @param headers response headers to add
+     */
     static Fault status(int status, Map<String, String> headers) {
         if (status == 429) {
             return new ErrorResponse(429, 971, "Please wait and consider throttling your request speed", headers);
@@ -100,32 +125,56 @@ public sealed interface Fault
         return new ErrorResponse(status, 1000, message, headers);
     }
 
-    /** A failure envelope with this code and message, e.g. 500 / 1140 for the v1 batch edit. */
+    /**
+     * {@return a failure envelope with this code and message, e.g. 500 / 1140 for the v1 batch edit}
+     *
+     * @param status the HTTP status, 400 to 599
+     * @param code the Cloudflare error code in the envelope
+     * @param message the error message in the envelope
+     */
     static Fault error(int status, int code, String message) {
         return new ErrorResponse(status, code, message, Map.of());
     }
 
-    /** See {@link Delay}. */
+    /**
+     * See {@link Delay}.
+     *
+     * @param delay how long to hold the answer, positive
+     * @return the fault
+     */
     static Fault delay(Duration delay) {
         return new Delay(delay);
     }
 
-    /** See {@link DropConnection}. */
+    /**
+     * See {@link DropConnection}.
+     *
+     * @return the fault
+     */
     static Fault dropConnection() {
         return new DropConnection();
     }
 
-    /** See {@link TruncatedBody}. */
+    /**
+     * See {@link TruncatedBody}.
+     *
+     * @return the fault
+     */
     static Fault truncatedBody() {
         return new TruncatedBody();
     }
 
-    /** A 200 whose body is not JSON. */
+    /** {@return a 200 whose body is not JSON} */
     static Fault nonJsonBody() {
         return new NonJsonBody(200);
     }
 
-    /** See {@link HtmlErrorPage}. */
+    /**
+     * See {@link HtmlErrorPage}.
+     *
+     * @param status the HTTP status, 400 to 599
+     * @return the fault
+     */
     static Fault htmlErrorPage(int status) {
         return new HtmlErrorPage(status);
     }

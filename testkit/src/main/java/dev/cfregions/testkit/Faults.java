@@ -31,6 +31,9 @@ public final class Faults {
      *
      * @param method an HTTP method, or {@code "*"} for any
      * @param pathGlob a path relative to {@code /client/v4}; {@code *} one segment, {@code **} anything
+     * @param times how many matching requests get it, positive
+     * @param fault the fault to inject
+     * @return this faults
      */
     public synchronized Faults next(int times, String method, String pathGlob, Fault fault) {
         if (times <= 0) {
@@ -41,7 +44,12 @@ public final class Faults {
         return this;
     }
 
-    /** The very next API request, whatever it is, gets {@code fault}. */
+    /**
+     * The very next API request, whatever it is, gets {@code fault}.
+     *
+     * @param fault the fault to inject
+     * @return this faults
+     */
     public Faults next(Fault fault) {
         return next(1, "*", "**", fault);
     }
@@ -50,6 +58,11 @@ public final class Faults {
      * From now on, each API request not taken by the script gets one of {@code effects} with
      * probability {@code rate}, drawn from a generator seeded with {@code seed}. Replaces any
      * earlier random setting.
+     *
+     * @param seed the seed, so a failing run can be repeated
+     * @param rate the probability that a request gets a fault, from 0 to 1
+     * @param effects the faults to choose from
+     * @return this fault set
      */
     public synchronized Faults random(long seed, double rate, Fault... effects) {
         if (!(rate >= 0.0 && rate <= 1.0)) {
@@ -62,7 +75,7 @@ public final class Faults {
         return this;
     }
 
-    /** How many scripted faults are still waiting to fire. */
+    /** {@return how many scripted faults are still waiting to fire} */
     public synchronized int pending() {
         int n = 0;
         for (Scripted s : script) {

@@ -18,7 +18,12 @@ import java.util.Set;
  * @param readOnly whether writes are refused
  */
 public record TokenScope(Set<String> zones, boolean readOnly) {
-    /** Copies the zones and checks each id. */
+    /**
+     * Copies the zones and checks each id.
+     *
+     * @param zones the zones the token reaches, or empty for every zone
+     * @param readOnly whether the token may only read
+     */
     public TokenScope {
         zones = Set.copyOf(zones);
         for (String z : zones) {
@@ -28,12 +33,21 @@ public record TokenScope(Set<String> zones, boolean readOnly) {
         }
     }
 
-    /** Read and write on every zone. */
+    /**
+     * Read and write on every zone.
+     *
+     * @return the scope
+     */
     public static TokenScope allZones() {
         return new TokenScope(Set.of(), false);
     }
 
-    /** Read and write on the given zones only. */
+    /**
+     * Read and write on the given zones only.
+     *
+     * @param zoneIds the zones the token reaches
+     * @return the scope
+     */
     public static TokenScope zones(String... zoneIds) {
         if (zoneIds.length == 0) {
             throw new IllegalArgumentException("Name at least one zone, or use TokenScope.allZones()");
@@ -41,12 +55,20 @@ public record TokenScope(Set<String> zones, boolean readOnly) {
         return new TokenScope(Set.copyOf(Arrays.asList(zoneIds)), false);
     }
 
-    /** The same zones, reads only. */
+    /**
+     * The same zones, reads only.
+     *
+     * @return this tokenScope
+     */
     public TokenScope asReadOnly() {
         return new TokenScope(zones, true);
     }
 
-    /** Whether the token reaches {@code zoneId}. */
+    /**
+     * {@return whether the token reaches {@code zoneId}}
+     *
+     * @param zoneId the zone id
+     */
     public boolean covers(String zoneId) {
         return zones.isEmpty() || zones.contains(zoneId);
     }

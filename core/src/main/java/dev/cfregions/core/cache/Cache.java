@@ -6,6 +6,6 @@ package dev.cfregions.core.cache;
  */
 public interface Cache {
 
-    /** The {@code /cache/origin_cloud_regions} endpoints. */
+    /** {@return the {@code /cache/origin_cloud_regions} endpoints} */
     OriginCloudRegions originCloudRegions();
 }

@@ -10,7 +10,11 @@ import dev.cfregions.core.params.internal.Validate;
  * @param ip the origin IP
  */
 public record DeleteParams(String zoneId, OriginIp ip) {
-    /** @throws dev.cfregions.core.errors.ValidationException if the zone id is invalid or the IP missing */
+    /**
+     * @param zoneId the zone id
+     * @param ip the origin IP
+     * @throws dev.cfregions.core.errors.ValidationException if the zone id is invalid or the IP missing
+     */
     public DeleteParams {
         Validate.zoneId(zoneId);
         Validate.ip(ip);

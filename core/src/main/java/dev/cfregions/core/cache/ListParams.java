@@ -8,7 +8,10 @@ import dev.cfregions.core.params.internal.Validate;
  * @param zoneId the zone, such as {@code 023e105f4ecef8ad9ca31a8372d0c353}
  */
 public record ListParams(String zoneId) {
-    /** @throws dev.cfregions.core.errors.ValidationException if the zone id is invalid */
+    /**
+     * @param zoneId the zone id
+     * @throws dev.cfregions.core.errors.ValidationException if the zone id is invalid
+     */
     public ListParams {
         Validate.zoneId(zoneId);
     }

@@ -30,75 +30,175 @@ public interface OriginCloudRegions {
      */
     RawOriginCloudRegions withRawResponse();
 
-    /** {@code GET}: every mapping of the zone; an empty zone gives an empty list and a null {@code modifiedOn}. */
+    /**
+     * {@code GET}: every mapping of the zone; an empty zone gives an empty list and a null {@code modifiedOn}.
+     *
+     * @param params the zone
+     * @return a future that completes with the zone's mappings, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
+     */
     CompletableFuture<ZoneSetting<List<Mapping>>> listAsync(ListParams params);
 
     /**
      * {@code POST}: adds one mapping; 400/1145 if the IP is already mapped. If a retried attempt
      * answers 1145 (the first attempt may have landed), the mapping is read back and the call
      * succeeds when it equals what was asked.
+     *
+     * @param params the mapping to add
+     * @return a future that completes with the mapping created, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
      */
     CompletableFuture<ZoneSetting<Mapping>> createAsync(CreateParams params);
 
-    /** {@code PATCH}: creates or overwrites one mapping, and returns the zone's whole mapping list. */
+    /**
+     * {@code PATCH}: creates or overwrites one mapping, and returns the zone's whole mapping list.
+     *
+     * @param params the mapping to write
+     * @return a future that completes with the zone's whole mapping list after the write, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
+     */
     CompletableFuture<ZoneSetting<List<Mapping>>> editAsync(EditParams params);
 
-    /** {@code GET /{ip}}: one mapping; {@link dev.cfregions.core.errors.NotFoundException} (1142) if absent. */
+    /**
+     * {@code GET /{ip}}: one mapping; {@link dev.cfregions.core.errors.NotFoundException} (1142) if absent.
+     *
+     * @param params the zone and IP
+     * @return a future that completes with the mapping, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
+     */
     CompletableFuture<ZoneSetting<Mapping>> getAsync(GetParams params);
 
-    /** {@code DELETE /{ip}}: removes one mapping and returns it as it was; 404 if absent. */
+    /**
+     * {@code DELETE /{ip}}: removes one mapping and returns it as it was; 404 if absent.
+     *
+     * @param params the zone and IP
+     * @return a future that completes with the deleted mapping as it was, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
+     */
     CompletableFuture<ZoneSetting<Mapping>> deleteAsync(DeleteParams params);
 
-    /** {@code PATCH /batch}: creates or overwrites up to 100 mappings; look at {@link BatchResult#failed()}. */
+    /**
+     * {@code PATCH /batch}: creates or overwrites up to 100 mappings; look at {@link BatchResult#failed()}.
+     *
+     * @param params the zone and up to 100 mappings
+     * @return a future that completes with the items applied and the items refused, with the service's reasons, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
+     */
     CompletableFuture<ZoneSetting<BatchResult>> bulkEditAsync(BulkEditParams params);
 
-    /** {@code DELETE /batch} with the IPs as a JSON array body: removes up to 100 mappings. */
+    /**
+     * {@code DELETE /batch} with the IPs as a JSON array body: removes up to 100 mappings.
+     *
+     * @param params the zone and up to 100 IPs
+     * @return a future that completes with the items deleted and the items refused, with the service's reasons, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
+     */
     CompletableFuture<ZoneSetting<BatchResult>> bulkDeleteAsync(BulkDeleteParams params);
 
-    /** {@code GET /supported_regions}: each vendor's regions and their upper-tier colos. */
+    /**
+     * {@code GET /supported_regions}: each vendor's regions and their upper-tier colos.
+     *
+     * @param params the zone
+     * @return a future that completes with each vendor's regions, or exceptionally
+     *     with a {@link dev.cfregions.core.errors.CloudflareException}
+     */
     CompletableFuture<SupportedRegions> supportedRegionsAsync(SupportedRegionsParams params);
 
-    /** Blocking {@link #listAsync}. */
+    /**
+     * Blocking {@link #listAsync}.
+     *
+     * @param params the zone
+     * @return the zone's mappings
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
+     */
     default ZoneSetting<List<Mapping>> list(ListParams params) {
         return Blocking.join(listAsync(params));
     }
 
-    /** Blocking {@link #listAsync} for a zone. */
+    /**
+     * Blocking {@link #listAsync} for a zone.
+     *
+     * @param zoneId the zone id
+     * @return the zone's mappings
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
+     */
     default ZoneSetting<List<Mapping>> list(String zoneId) {
         return list(ListParams.of(zoneId));
     }
 
-    /** Blocking {@link #createAsync}. */
+    /**
+     * Blocking {@link #createAsync}.
+     *
+     * @param params the mapping to add
+     * @return the mapping created
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
+     */
     default ZoneSetting<Mapping> create(CreateParams params) {
         return Blocking.join(createAsync(params));
     }
 
-    /** Blocking {@link #editAsync}. */
+    /**
+     * Blocking {@link #editAsync}.
+     *
+     * @param params the mapping to write
+     * @return the zone's whole mapping list after the write
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
+     */
     default ZoneSetting<List<Mapping>> edit(EditParams params) {
         return Blocking.join(editAsync(params));
     }
 
-    /** Blocking {@link #getAsync}. */
+    /**
+     * Blocking {@link #getAsync}.
+     *
+     * @param params the zone and IP
+     * @return the mapping
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
+     */
     default ZoneSetting<Mapping> get(GetParams params) {
         return Blocking.join(getAsync(params));
     }
 
-    /** Blocking {@link #deleteAsync}. */
+    /**
+     * Blocking {@link #deleteAsync}.
+     *
+     * @param params the zone and IP
+     * @return the deleted mapping as it was
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
+     */
     default ZoneSetting<Mapping> delete(DeleteParams params) {
         return Blocking.join(deleteAsync(params));
     }
 
-    /** Blocking {@link #bulkEditAsync}. */
+    /**
+     * Blocking {@link #bulkEditAsync}.
+     *
+     * @param params the zone and up to 100 mappings
+     * @return the items applied and the items refused, with the service's reasons
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
+     */
     default ZoneSetting<BatchResult> bulkEdit(BulkEditParams params) {
         return Blocking.join(bulkEditAsync(params));
     }
 
-    /** Blocking {@link #bulkDeleteAsync}. */
+    /**
+     * Blocking {@link #bulkDeleteAsync}.
+     *
+     * @param params the zone and up to 100 IPs
+     * @return the items deleted and the items refused, with the service's reasons
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
+     */
     default ZoneSetting<BatchResult> bulkDelete(BulkDeleteParams params) {
         return Blocking.join(bulkDeleteAsync(params));
     }
 
-    /** Blocking {@link #supportedRegionsAsync}. */
+    /**
+     * Blocking {@link #supportedRegionsAsync}.
+     *
+     * @param params the zone
+     * @return each vendor's regions
+     * @throws dev.cfregions.core.errors.CloudflareException (a subtype) when the call fails
+     */
     default SupportedRegions supportedRegions(SupportedRegionsParams params) {
         return Blocking.join(supportedRegionsAsync(params));
     }

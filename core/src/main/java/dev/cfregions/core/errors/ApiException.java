@@ -21,12 +21,26 @@ import java.util.Optional;
 public class ApiException extends CloudflareException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status. */
     private final int status;
+    /** Every error the service reported. */
     private final List<CloudflareError> errors;
+    /** The {@code cf-ray} header, or {@code null}. */
     private final String cfRay;
+    /** The wait the service asked for, or {@code null}. */
     private final Duration retryAfter;
+    /** An excerpt of a non-JSON body, or {@code null}. */
     private final String bodyExcerpt;
 
+    /**
+     * Creates the exception for an error response.
+     *
+     * @param status the HTTP status code
+     * @param errors the errors reported in the body, possibly none
+     * @param cfRay the {@code cf-ray} response header, or {@code null} when absent
+     * @param retryAfter the wait the service asked for, or {@code null} when it did not
+     * @param bodyExcerpt a short excerpt of a body that was not Cloudflare's JSON, or {@code null}
+     */
     public ApiException(int status, List<CloudflareError> errors, String cfRay, Duration retryAfter, String bodyExcerpt) {
         super(SafeText.of(message(status, errors, cfRay, retryAfter, bodyExcerpt)));
         this.status = status;
@@ -36,17 +50,21 @@ public class ApiException extends CloudflareException {
         this.bodyExcerpt = bodyExcerpt;
     }
 
-    /** The HTTP status. */
+    /** {@return the HTTP status} */
     public int status() {
         return status;
     }
 
-    /** Every error the service reported, in order; empty when the body held none. */
+    /** {@return every error the service reported, in order; empty when the body held none} */
     public List<CloudflareError> errors() {
         return errors;
     }
 
-    /** Whether any reported error (or error in its chain) has {@code code}; see {@link ErrorCodes}. */
+    /**
+     * {@return whether any reported error (or error in its chain) has {@code code}; see {@link ErrorCodes}}
+     *
+     * @param code the Cloudflare error code
+     */
     public boolean hasCode(int code) {
         for (CloudflareError e : errors) {
             if (e.hasCode(code)) {
@@ -56,17 +74,19 @@ public class ApiException extends CloudflareException {
         return false;
     }
 
-    /** The {@code cf-ray} response header, for Cloudflare support; empty when absent. */
+    /** {@return the {@code cf-ray} response header, for Cloudflare support; empty when absent} */
     public Optional<String> cfRay() {
         return Optional.ofNullable(cfRay);
     }
 
-    /** How long the service asked to wait ({@code Retry-After}, {@code retry-after-ms}); empty when it did not. */
+    /**
+     * {@return how long the service asked to wait ({@code Retry-After}, {@code retry-after-ms}); empty when it did not}
+     */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
 
-    /** The start of a body that was not Cloudflare's JSON (an HTML error page, say); empty otherwise. */
+    /** {@return the start of a body that was not Cloudflare's JSON (an HTML error page, say); empty otherwise} */
     public Optional<String> bodyExcerpt() {
         return Optional.ofNullable(bodyExcerpt);
     }

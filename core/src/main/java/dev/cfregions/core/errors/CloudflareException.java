@@ -9,10 +9,21 @@ package dev.cfregions.core.errors;
 public class CloudflareException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the detail message
+     */
     public CloudflareException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the detail message
+     * @param cause the underlying failure
+     */
     public CloudflareException(String message, Throwable cause) {
         super(message, cause);
     }

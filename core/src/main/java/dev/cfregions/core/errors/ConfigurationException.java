@@ -8,10 +8,21 @@ package dev.cfregions.core.errors;
 public class ConfigurationException extends CloudflareException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the detail message
+     */
     public ConfigurationException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the detail message
+     * @param cause the underlying failure
+     */
     public ConfigurationException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -8,6 +8,7 @@ package dev.cfregions.core.errors;
 public class PaginationException extends CloudflareException {
     private static final long serialVersionUID = 1L;
 
+    /** The page number that repeated its predecessor. */
     private final int page;
 
     /**

@@ -13,8 +13,11 @@ public class ValidationException extends CloudflareException {
     private static final int MAX_SHOWN = 80;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+    /** The field refused. */
     private final String field;
+    /** The value refused, or {@code null}. */
     private final String value;
+    /** Why it was refused. */
     private final String reason;
 
     /**
@@ -29,17 +32,21 @@ public class ValidationException extends CloudflareException {
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    /** The name of the offending input. */
+    /** {@return the name of the offending input} */
     public String field() {
         return field;
     }
 
-    /** The offending value as given, or {@code null} when it was missing. */
+    /** {@return the offending value as given, or {@code null} when it was missing} */
     public String value() {
         return value;
     }
 
-    /** Why it was refused. */
+    /**
+     * Why it was refused.
+     *
+     * @return the reason
+     */
     public String reason() {
         return reason;
     }

@@ -10,12 +10,18 @@ import java.util.List;
  * @param failed the items refused, in request order
  */
 public record BatchResult(List<BatchItemSuccess> succeeded, List<BatchItemFailure> failed) {
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param succeeded the items applied, in request order
+     * @param failed the items refused, in request order
+     */
     public BatchResult {
         succeeded = List.copyOf(succeeded);
         failed = List.copyOf(failed);
     }
 
-    /** Whether every item was applied. */
+    /** {@return whether every item was applied} */
     public boolean allSucceeded() {
         return failed.isEmpty();
     }

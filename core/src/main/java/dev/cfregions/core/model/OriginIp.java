@@ -30,6 +30,8 @@ public final class OriginIp implements Comparable<OriginIp> {
     /**
      * Parses an IP text.
      *
+     * @param text the IP text, IPv4 or IPv6; never resolved through DNS
+     * @return the IP, canonical
      * @throws InvalidIpException if the text is not a valid IPv4 or IPv6 address; the message
      *     names the input and the reason
      */
@@ -40,13 +42,20 @@ public final class OriginIp implements Comparable<OriginIp> {
     /**
      * Parses an IP text whose error, if any, names {@code field}, such as {@code items[2].ip}.
      *
+     * @param text the IP text, IPv4 or IPv6; never resolved through DNS
+     * @param field the field an error names, such as {@code items[3].ip}
+     * @return the IP, canonical
      * @throws InvalidIpException if the text is not a valid IPv4 or IPv6 address
      */
     public static OriginIp of(String text, String field) {
         return IpCanonicalizer.parse(text, field);
     }
 
-    /** The IP, or empty when {@code text} is not a valid address. Never throws. */
+    /**
+     * {@return the IP, or empty when {@code text} is not a valid address} Never throws.
+     *
+     * @param text the IP text, IPv4 or IPv6; never resolved through DNS
+     */
     public static Optional<OriginIp> tryParse(String text) {
         try {
             return Optional.of(of(text));
@@ -56,26 +65,27 @@ public final class OriginIp implements Comparable<OriginIp> {
     }
 
     /**
-     * The canonical text of {@code text}; the same instance when it is already canonical.
+     * {@return the canonical text of {@code text}; the same instance when it is already canonical}
      *
      * @param field names the input in the error, e.g. {@code items[2].ip}
+     * @param text the IP text, IPv4 or IPv6; never resolved through DNS
      * @throws InvalidIpException if the text is not a valid address
      */
     public static String canonicalize(String text, String field) {
         return IpCanonicalizer.canonicalize(text, field);
     }
 
-    /** Whether this is an IPv4 address (IPv4-mapped IPv6 addresses are not). */
+    /** {@return whether this is an IPv4 address (IPv4-mapped IPv6 addresses are not)} */
     public boolean isIpv4() {
         return canonical.indexOf(':') < 0;
     }
 
-    /** Whether this is an IPv6 address, IPv4-mapped ones included. */
+    /** {@return whether this is an IPv6 address, IPv4-mapped ones included} */
     public boolean isIpv6() {
         return !isIpv4();
     }
 
-    /** The address as 4 (IPv4) or 16 (IPv6) bytes in network order; a new array each call. */
+    /** {@return the address as 4 (IPv4) or 16 (IPv6) bytes in network order; a new array each call} */
     public byte[] toBytes() {
         return IpCanonicalizer.toBytes(canonical);
     }
@@ -103,7 +113,7 @@ public final class OriginIp implements Comparable<OriginIp> {
         return low;
     }
 
-    /** The canonical text. */
+    /** {@return the canonical text} */
     public String value() {
         return canonical;
     }

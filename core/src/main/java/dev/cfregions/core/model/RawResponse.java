@@ -19,7 +19,15 @@ import java.util.function.Function;
  * @param <T> the type of {@code value}
  */
 public record RawResponse<T>(T value, int status, HttpHeaders headers, List<CloudflareError> messages) {
-    /** @throws NullPointerException if {@code value}, {@code headers} or {@code messages} is null */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param value the value
+     * @param status the HTTP status code
+     * @param headers the header fields
+     * @param messages the envelope's {@code messages[]}, in order; empty when it held none
+     * @throws NullPointerException if {@code value}, {@code headers} or {@code messages} is null
+     */
     public RawResponse {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(headers, "headers");

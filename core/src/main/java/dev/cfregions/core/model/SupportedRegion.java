@@ -11,6 +11,14 @@ import java.util.Objects;
  *     empty when the service could not resolve them
  */
 public record SupportedRegion(String name, List<String> upperTierColos) {
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param name the region identifier to use in a mapping, such as {@code us-east-1}
+     * @param upperTierColos the upper-tier colo codes (IATA-style, such as {@code IAD}); may be
+     *     empty when the service could not resolve them
+     * @throws NullPointerException if a required component is null
+     */
     public SupportedRegion {
         Objects.requireNonNull(name, "name");
         upperTierColos = List.copyOf(upperTierColos);

@@ -14,18 +14,34 @@ import java.util.Map;
  * @param vendors each vendor's regions, in the order the service listed them
  */
 public record SupportedRegions(boolean obtainedCodes, Map<Vendor, List<SupportedRegion>> vendors) {
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param obtainedCodes whether the service resolved the upper-tier colo codes; when false the
+     *     colo lists may be empty or incomplete
+     * @param vendors each vendor's regions, in the order the service listed them
+     */
     public SupportedRegions {
         Map<Vendor, List<SupportedRegion>> copy = new LinkedHashMap<>();
         vendors.forEach((v, regions) -> copy.put(v, List.copyOf(regions)));
         vendors = Collections.unmodifiableMap(copy);
     }
 
-    /** The vendor's regions; empty when the vendor is not listed. */
+    /**
+     * {@return the vendor's regions; empty when the vendor is not listed}
+     *
+     * @param vendor the cloud vendor
+     */
     public List<SupportedRegion> regions(Vendor vendor) {
         return vendors.getOrDefault(vendor, List.of());
     }
 
-    /** Whether {@code region} is listed for {@code vendor}. */
+    /**
+     * {@return whether {@code region} is listed for {@code vendor}}
+     *
+     * @param vendor the cloud vendor
+     * @param region the region identifier
+     */
     public boolean supports(Vendor vendor, String region) {
         for (SupportedRegion r : regions(vendor)) {
             if (r.name().equals(region)) {

@@ -30,9 +30,10 @@ public final class Vendor {
     }
 
     /**
-     * The vendor with this wire name. Known names give the constants; any other non-blank name
+     * {@return the vendor with this wire name} Known names give the constants; any other non-blank name
      * gives an unknown vendor, so a response naming a new vendor still decodes.
      *
+     * @param value the vendor's wire value, such as {@code aws}
      * @throws ValidationException if the value is null, blank or has whitespace or control characters
      */
     public static Vendor of(String value) {
@@ -53,17 +54,17 @@ public final class Vendor {
         return new Vendor(value, false);
     }
 
-    /** The four vendors the API documents. */
+    /** {@return the four vendors the API documents} */
     public static List<Vendor> known() {
         return KNOWN;
     }
 
-    /** The wire name, such as {@code gcp}. */
+    /** {@return the wire name, such as {@code gcp}} */
     public String value() {
         return value;
     }
 
-    /** Whether this is one of the documented vendors. */
+    /** {@return whether this is one of the documented vendors} */
     public boolean isKnown() {
         return known;
     }

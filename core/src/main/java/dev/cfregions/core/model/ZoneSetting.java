@@ -26,6 +26,12 @@ public record ZoneSetting<T>(String id, boolean editable, T value, Instant modif
     /**
      * Checks the fields and keeps an unmodifiable copy of a list or map value, so that a
      * setting is immutable whichever codec built it.
+     *
+     * @param id the record's name, {@code origin_public_cloud_region} (not a per-mapping id)
+     * @param editable whether the current credentials may modify the setting
+     * @param value the operation's result: a list of mappings, one mapping, or a batch result
+     * @param modifiedOn when the set (for list and edit) or the mapping (for single results) last
+     *     changed; {@code null} on an empty zone, or for a batch in which nothing succeeded
      */
     public ZoneSetting {
         Objects.requireNonNull(id, "id");

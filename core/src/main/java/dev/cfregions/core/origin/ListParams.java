@@ -15,7 +15,14 @@ public record ListParams(String zoneId, int page, int perPage) {
     /** The largest page the service serves, and what {@link #of(String)} asks for. */
     public static final int MAX_PER_PAGE = 100;
 
-    /** @throws ValidationException naming {@code zoneId}, {@code page} or {@code perPage} if it is out of range */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param zoneId the zone id
+     * @param page the page number, from 1 (no upper bound: a page past the end is empty)
+     * @param perPage how many mappings a page holds, 1 to 100
+     * @throws ValidationException naming {@code zoneId}, {@code page} or {@code perPage} if it is out of range
+     */
     public ListParams {
         Validate.zoneId(zoneId);
         if (page < 1) {

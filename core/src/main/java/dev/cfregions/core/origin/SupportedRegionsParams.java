@@ -8,7 +8,10 @@ import dev.cfregions.core.params.internal.Validate;
  * @param zoneId the zone
  */
 public record SupportedRegionsParams(String zoneId) {
-    /** @throws dev.cfregions.core.errors.ValidationException if the zone id is invalid */
+    /**
+     * @param zoneId the zone id
+     * @throws dev.cfregions.core.errors.ValidationException if the zone id is invalid
+     */
     public SupportedRegionsParams {
         Validate.zoneId(zoneId);
     }

@@ -1,7 +1,5 @@
 package dev.cfregions.core.ranges;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,25 +28,30 @@ final class DisjointIntervals {
     }
 
     /**
-     * Builds the intervals of {@code prefixes} (distinct, one family) over the space
-     * [{@code min}, {@code max}]; {@code none} labels the gaps.
+     * Builds the intervals of {@code sorted} (distinct prefixes of one family, ordered by first
+     * address, then outer before inner) over the space [{@code min}, {@code max}]; {@code none}
+     * labels the gaps.
+     *
+     * @throws IllegalArgumentException if the prefixes are not in that order
      */
-    static DisjointIntervals build(List<Labelled> prefixes, long minHigh, long minLow, long maxHigh, long maxLow,
+    static DisjointIntervals build(List<Labelled> sorted, long minHigh, long minLow, long maxHigh, long maxLow,
             RangeAnswer none) {
-        Labelled[] sorted = prefixes.toArray(new Labelled[0]);
-        // by first address, then outer (shorter) before inner, so a parent is open before its children
-        Arrays.sort(sorted, Comparator.<Labelled>comparingLong(l -> l.prefix().firstHigh() ^ Long.MIN_VALUE)
-                .thenComparingLong(l -> l.prefix().firstLow() ^ Long.MIN_VALUE)
-                .thenComparingInt(l -> l.prefix().bits128()));
-        Builder out = new Builder(2 * sorted.length + 1);
+        Builder out = new Builder(2 * sorted.size() + 1);
         Labelled[] stack = new Labelled[130];
         int depth = 0;
         long curHigh = minHigh;
         long curLow = minLow;
         boolean exhausted = false; // cur went past max
+        IpPrefix previous = null;
         for (Labelled p : sorted) {
             long firstHigh = p.prefix().firstHigh();
             long firstLow = p.prefix().firstLow();
+            if (previous != null && (less(firstHigh, firstLow, previous.firstHigh(), previous.firstLow())
+                    || firstHigh == previous.firstHigh() && firstLow == previous.firstLow()
+                    && p.prefix().length() <= previous.length())) {
+                throw new IllegalArgumentException(p.prefix() + " after " + previous + ": not sorted, or listed twice");
+            }
+            previous = p.prefix();
             // close the open prefixes that end before p starts
             while (depth > 0 && less(stack[depth - 1].prefix().lastHigh(), stack[depth - 1].prefix().lastLow(), firstHigh, firstLow)) {
                 IpPrefix top = stack[depth - 1].prefix();

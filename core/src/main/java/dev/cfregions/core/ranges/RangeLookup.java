@@ -49,33 +49,61 @@ public final class RangeLookup {
 
     private RangeLookup(List<RangeSet> sets) {
         this.sets = List.copyOf(sets);
-        Map<IpPrefix, Set<RangeEntry>> byPrefix = new LinkedHashMap<>();
-        for (RangeSet set : this.sets) {
-            for (RangeEntry e : set.entries()) {
-                byPrefix.computeIfAbsent(e.prefix(), p -> new LinkedHashSet<>()).add(e);
-            }
-        }
-        this.prefixes = byPrefix.size();
+        List<RangeEntry> all = new ArrayList<>();
+        this.sets.forEach(set -> all.addAll(set.entries()));
+        RangeEntry[] sorted = all.toArray(new RangeEntry[0]);
+        // one sort puts the entries of each prefix side by side, in the order the intervals need
+        Arrays.sort(sorted, BY_PREFIX);
         List<DisjointIntervals.Labelled> v4 = new ArrayList<>();
         List<DisjointIntervals.Labelled> v6 = new ArrayList<>();
-        byPrefix.forEach((prefix, entries) -> {
-            DisjointIntervals.Labelled l = new DisjointIntervals.Labelled(prefix, answerFor(prefix, entries));
+        for (int from = 0; from < sorted.length; ) {
+            IpPrefix prefix = sorted[from].prefix();
+            int to = from + 1;
+            while (to < sorted.length && sorted[to].prefix().equals(prefix)) {
+                to++;
+            }
+            DisjointIntervals.Labelled l = new DisjointIntervals.Labelled(prefix, answerFor(prefix, sorted, from, to));
             (prefix.isIpv4() ? v4 : v6).add(l);
-        });
+            from = to;
+        }
+        this.prefixes = v4.size() + v6.size();
         this.ipv4 = new Ipv4Table(DisjointIntervals.build(v4, 0, V4_MIN_LOW, 0, V4_MAX_LOW, NO_MATCH));
         this.ipv6 = new Ipv6Table(DisjointIntervals.build(v6, 0, 0, -1L, -1L, NO_MATCH));
     }
 
-    private static RangeAnswer answerFor(IpPrefix prefix, Set<RangeEntry> entries) {
-        if (entries.size() == 1) {
-            RangeEntry e = entries.iterator().next();
+    /** Family, first address, then length (outer first): the order {@link DisjointIntervals} needs. */
+    private static final Comparator<RangeEntry> BY_PREFIX = (a, b) -> {
+        IpPrefix p = a.prefix();
+        IpPrefix q = b.prefix();
+        if (p.isIpv4() != q.isIpv4()) {
+            return p.isIpv4() ? -1 : 1;
+        }
+        int c = Long.compareUnsigned(p.firstHigh(), q.firstHigh());
+        if (c == 0) {
+            c = Long.compareUnsigned(p.firstLow(), q.firstLow());
+        }
+        return c != 0 ? c : Integer.compare(p.length(), q.length());
+    };
+
+    /** Orders the candidates of a conflict: vendor, then region with global first. */
+    private static final Comparator<RangeEntry> CANDIDATES = Comparator.comparing((RangeEntry e) -> e.vendor().value())
+            .thenComparing(RangeEntry::region, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /** The answer for {@code prefix}, listed by {@code sorted[from..to)}. */
+    private static RangeAnswer answerFor(IpPrefix prefix, RangeEntry[] sorted, int from, int to) {
+        List<RangeEntry> distinct = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            if (!distinct.contains(sorted[i])) {
+                distinct.add(sorted[i]); // an entry listed twice, or by two files, counts once
+            }
+        }
+        if (distinct.size() == 1) {
+            RangeEntry e = distinct.get(0);
             return e.isGlobal() ? new RangeAnswer.NoRegion(e.vendor(), prefix)
                     : new RangeAnswer.Match(e.vendor(), e.region(), prefix);
         }
-        RangeEntry[] sorted = entries.toArray(new RangeEntry[0]);
-        Arrays.sort(sorted, Comparator.comparing((RangeEntry e) -> e.vendor().value())
-                .thenComparing(RangeEntry::region, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return new RangeAnswer.Conflict(prefix, Arrays.asList(sorted));
+        distinct.sort(CANDIDATES);
+        return new RangeAnswer.Conflict(prefix, distinct);
     }
 
     /**

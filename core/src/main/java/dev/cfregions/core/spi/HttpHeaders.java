@@ -24,57 +24,74 @@ public final class HttpHeaders {
         this.fields = fields;
     }
 
-    /** Headers with no fields. */
+    /** {@return headers with no fields} */
     public static HttpHeaders empty() {
         return EMPTY;
     }
 
-    /** A builder for a new set of headers. */
+    /** {@return a builder for a new set of headers} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder that starts from these headers. */
+    /** {@return a builder that starts from these headers} */
     public Builder toBuilder() {
         Builder b = new Builder();
         fields.values().forEach(f -> f.values.forEach(v -> b.add(f.name, v)));
         return b;
     }
 
-    /** The first value of the named header, if present. */
+    /**
+     * {@return the first value of the named header, if present}
+     *
+     * @param name the header name; matched ignoring case
+     */
     public Optional<String> firstValue(String name) {
         Field f = fields.get(key(name));
         return f == null ? Optional.empty() : Optional.of(f.values.get(0));
     }
 
-    /** Every value of the named header in the order received; empty if absent. */
+    /**
+     * {@return every value of the named header in the order received; empty if absent}
+     *
+     * @param name the header name; matched ignoring case
+     */
     public List<String> allValues(String name) {
         Field f = fields.get(key(name));
         return f == null ? List.of() : f.values;
     }
 
-    /** Whether the named header is present. */
+    /**
+     * {@return whether the named header is present}
+     *
+     * @param name the header name; matched ignoring case
+     */
     public boolean contains(String name) {
         return fields.containsKey(key(name));
     }
 
-    /** The header names as first added, in insertion order. */
+    /** {@return the header names as first added, in insertion order} */
     public List<String> names() {
         List<String> names = new ArrayList<>(fields.size());
         fields.values().forEach(f -> names.add(f.name));
         return Collections.unmodifiableList(names);
     }
 
-    /** Calls {@code action} once per (name, value) pair, in insertion order. */
+    /**
+     * Calls {@code action} once per (name, value) pair, in insertion order.
+     *
+     * @param action called with each name and value
+     */
     public void forEach(BiConsumer<String, String> action) {
         fields.values().forEach(f -> f.values.forEach(v -> action.accept(f.name, v)));
     }
 
-    /** Number of distinct header names. */
+    /** {@return number of distinct header names} */
     public int size() {
         return fields.size();
     }
 
+    /** {@return whether there are no fields} */
     public boolean isEmpty() {
         return fields.isEmpty();
     }
@@ -128,7 +145,13 @@ public final class HttpHeaders {
 
         private Builder() {}
 
-        /** Adds a value, keeping any values the header already has. */
+        /**
+         * Adds a value, keeping any values the header already has.
+         *
+         * @param name the header name; matched ignoring case
+         * @param value the header value
+         * @return this builder
+         */
         public Builder add(String name, String value) {
             checkName(name);
             Objects.requireNonNull(value, () -> "value of header " + name);
@@ -138,13 +161,24 @@ public final class HttpHeaders {
             return this;
         }
 
-        /** Replaces every value of the header with this one. */
+        /**
+         * Replaces every value of the header with this one.
+         *
+         * @param name the header name; matched ignoring case
+         * @param value the header value
+         * @return this builder
+         */
         public Builder set(String name, String value) {
             remove(name);
             return add(name, value);
         }
 
-        /** Removes the header, whatever its case. */
+        /**
+         * Removes the header, whatever its case.
+         *
+         * @param name the header name; matched ignoring case
+         * @return this builder
+         */
         public Builder remove(String name) {
             String k = key(name);
             names.remove(k);
@@ -152,6 +186,7 @@ public final class HttpHeaders {
             return this;
         }
 
+        /** {@return the immutable headers} */
         public HttpHeaders build() {
             if (names.isEmpty()) {
                 return EMPTY;

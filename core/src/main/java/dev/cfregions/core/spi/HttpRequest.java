@@ -28,46 +28,57 @@ public final class HttpRequest {
         this.timeout = requireTimeout(b.timeout);
     }
 
+    /** {@return a new builder, with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return a builder that starts from this value} */
     public Builder toBuilder() {
         return new Builder().method(method).uri(uri).headers(headers).body(body).timeout(timeout);
     }
 
-    /** The method in upper case: GET, POST, PUT, PATCH, DELETE... */
+    /** {@return the method in upper case: GET, POST, PUT, PATCH, DELETE and so on} */
     public String method() {
         return method;
     }
 
-    /** Absolute {@code http} or {@code https} URI, already percent-encoded. */
+    /**
+     * Absolute {@code http} or {@code https} URI, already percent-encoded.
+     *
+     * @return the request URI
+     */
     public URI uri() {
         return uri;
     }
 
+    /** {@return the request header fields} */
     public HttpHeaders headers() {
         return headers;
     }
 
-    /** A copy of the body; empty (never null) when there is none. */
+    /** {@return a copy of the body; empty (never null) when there is none} */
     public byte[] body() {
         return body.length == 0 ? NO_BODY : body.clone();
     }
 
-    /** Length of the body in bytes, without copying it. */
+    /**
+     * Length of the body in bytes, without copying it.
+     *
+     * @return the body length in bytes, 0 without a body
+     */
     public int bodyLength() {
         return body.length;
     }
 
-    /** Whether the request carries a body (DELETE may, GET does not). */
+    /** {@return whether the request carries a body (DELETE may, GET does not)} */
     public boolean hasBody() {
         return body.length > 0;
     }
 
     /**
-     * How long the transport waits for the complete response, counted once connected (the
-     * connect timeout covers connecting). A transport whose library cannot separate the two
+     * {@return how long the transport waits for the complete response, counted once connected (the
+     * connect timeout covers connecting)} A transport whose library cannot separate the two
      * phases may count from the start of the exchange instead, which is only stricter.
      */
     public Duration timeout() {
@@ -120,32 +131,62 @@ public final class HttpRequest {
 
         private Builder() {}
 
+        /**
+         * Sets the method; default {@code GET}.
+         *
+         * @param method the HTTP method, such as {@code GET}
+         * @return this builder
+         */
         public Builder method(String method) {
             this.method = method;
             return this;
         }
 
+        /**
+         * Sets the request URI; required.
+         *
+         * @param uri an absolute {@code http} or {@code https} URI, already percent-encoded
+         * @return this builder
+         */
         public Builder uri(URI uri) {
             this.uri = uri;
             return this;
         }
 
+        /**
+         * Sets the header fields; default none.
+         *
+         * @param headers the header fields
+         * @return this builder
+         */
         public Builder headers(HttpHeaders headers) {
             this.headers = headers;
             return this;
         }
 
-        /** The body; copied when the request is built. {@code null} means none. */
+        /**
+         * The body; copied when the request is built. {@code null} means none.
+         *
+         * @param body the body, or {@code null} for none
+         * @return this builder
+         */
         public Builder body(byte[] body) {
             this.body = body;
             return this;
         }
 
+        /**
+         * Sets how long the response may take once connected; default none.
+         *
+         * @param timeout the timeout, positive
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
             return this;
         }
 
+        /** {@return the immutable request} */
         public HttpRequest build() {
             return new HttpRequest(this);
         }

@@ -23,35 +23,47 @@ public final class HttpResponse {
         this.body = body == null || body.length == 0 ? NO_BODY : body.clone();
     }
 
-    /** A response; the body array is copied. */
+    /**
+     * {@return a response; the body array is copied}
+     *
+     * @param status the HTTP status code
+     * @param headers the response header fields
+     * @param body the body, or {@code null} for an empty one
+     */
     public static HttpResponse of(int status, HttpHeaders headers, byte[] body) {
         return new HttpResponse(status, headers, body);
     }
 
+    /** {@return the HTTP status code} */
     public int status() {
         return status;
     }
 
+    /** {@return the response header fields} */
     public HttpHeaders headers() {
         return headers;
     }
 
-    /** A copy of the body; empty (never null) when there is none. */
+    /** {@return a copy of the body; empty (never null) when there is none} */
     public byte[] body() {
         return body.length == 0 ? NO_BODY : body.clone();
     }
 
-    /** The body as a stream over the response's own bytes, without copying them. */
+    /** {@return the body as a stream over the response's own bytes, without copying them} */
     public java.io.InputStream bodyStream() {
         return new java.io.ByteArrayInputStream(body);
     }
 
-    /** Length of the body in bytes, without copying it. */
+    /**
+     * Length of the body in bytes, without copying it.
+     *
+     * @return the body length in bytes
+     */
     public int bodyLength() {
         return body.length;
     }
 
-    /** Whether the status is 2xx. */
+    /** {@return whether the status is 2xx} */
     public boolean isSuccessful() {
         return status >= 200 && status < 300;
     }

@@ -27,10 +27,15 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface HttpTransport extends AutoCloseable {
 
-    /** Sends the request and completes with the response; see the class contract. */
+    /**
+     * Sends the request and completes with the response; see the class contract.
+     *
+     * @param request the request to send
+     * @return a future that completes with the response, whatever its status, or exceptionally with a {@link TransportException}
+     */
     CompletableFuture<HttpResponse> execute(HttpRequest request);
 
-    /** A short name for logs and diagnostics, such as {@code okhttp}. */
+    /** {@return a short name for logs and diagnostics, such as {@code okhttp}} */
     String name();
 
     /** Releases what this transport created. Never throws a checked exception. */

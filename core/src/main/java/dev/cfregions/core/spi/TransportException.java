@@ -13,10 +13,21 @@ import dev.cfregions.core.errors.CloudflareException;
 public class TransportException extends CloudflareException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the detail message
+     */
     public TransportException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the detail message
+     * @param cause the underlying failure
+     */
     public TransportException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -11,15 +11,23 @@ package dev.cfregions.core.spi;
  */
 public interface TransportProvider {
 
-    /** The provider's name, as used by the {@code dev.cfregions.transport} property: {@code okhttp}, {@code apache}, {@code netty}. */
+    /**
+     * {@return the provider's name, as used by the {@code dev.cfregions.transport} property: {@code okhttp}, {@code apache}, {@code netty}}
+     */
     String name();
 
     /**
      * Higher wins when several providers are present. The bundled transports use
      * 300 (okhttp), 200 (apache) and 100 (netty).
+     *
+     * @return the priority; higher wins
      */
     int priority();
 
-    /** A new transport that the caller owns and must close. */
+    /**
+     * {@return a new transport that the caller owns and must close}
+     *
+     * @param config the timeouts, body cap and TLS settings the transport applies
+     */
     HttpTransport create(TransportConfig config);
 }

@@ -18,9 +18,18 @@ public class TransportTimeoutException extends TransportException {
         RESPONSE
     }
 
+    /** Where the time ran out. */
     private final Phase phase;
+    /** The timeout that elapsed. */
     private final Duration timeout;
 
+    /**
+     * Creates the exception.
+     *
+     * @param phase where the time ran out
+     * @param timeout the timeout that elapsed
+     * @param cause the transport's own failure, or {@code null}
+     */
     public TransportTimeoutException(Phase phase, Duration timeout, Throwable cause) {
         super((phase == Phase.CONNECT ? "Connect" : "Request") + " timed out after " + timeout.toMillis() + " ms", cause);
         this.phase = phase;
@@ -41,10 +50,12 @@ public class TransportTimeoutException extends TransportException {
         this.timeout = timeout;
     }
 
+    /** {@return where the time ran out; only {@link Phase#CONNECT} is certain never to have reached the server} */
     public Phase phase() {
         return phase;
     }
 
+    /** {@return the timeout that elapsed} */
     public Duration timeout() {
         return timeout;
     }

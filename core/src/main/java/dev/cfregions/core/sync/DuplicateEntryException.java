@@ -10,7 +10,9 @@ import dev.cfregions.core.errors.ValidationException;
 public class DuplicateEntryException extends ValidationException {
     private static final long serialVersionUID = 1L;
 
+    /** Where the IP was listed first. */
     private final String firstEntry;
+    /** Where it was listed again. */
     private final String secondEntry;
 
     /**

@@ -10,8 +10,11 @@ import dev.cfregions.core.errors.ValidationException;
 public class InputFileException extends ValidationException {
     private static final long serialVersionUID = 1L;
 
+    /** The file's name as the user gave it. */
     private final String file;
+    /** The 1-based line, or 0 for the file as a whole. */
     private final int line;
+    /** The message, with file and line. */
     private final String message;
 
     /**

@@ -77,22 +77,26 @@ public abstract class TransportConformanceSuite {
     private ConformancePeer peer;
 
     /**
-     * A new transport built from {@code config}, which the suite closes. Tests pass short
+     * {@return a new transport built from {@code config}, which the suite closes} Tests pass short
      * timeouts, small body caps, or an {@code SSLContext} that trusts only the suite's test CA.
+     *
+     * @param config the settings the transport must apply
      */
     protected abstract HttpTransport createTransport(TransportConfig config);
 
     /**
-     * Whether {@code thread} belongs to the wrapped library as a whole rather than to one
-     * transport: shared by every client of that library in the JVM and ending on its own. Such a
+     * {@return whether {@code thread} belongs to the wrapped library as a whole rather than to one
+     * transport: shared by every client of that library in the JVM and ending on its own} Such a
      * thread is reported, not failed, by the {@code closeLeavesNoThreadBehind} test; override only for
      * threads the library gives no way to stop, and say so in the transport's documentation.
+     *
+     * @param thread a live thread
      */
     protected boolean isSharedLibraryThread(Thread thread) {
         return false;
     }
 
-    /** The config most tests use: 2 s to connect, 16 MiB of body, trusting the test CA. */
+    /** {@return the config most tests use: 2 s to connect, 16 MiB of body, trusting the test CA} */
     protected TransportConfig config() {
         return TransportConfig.defaults().withConnectTimeout(CONNECT_TIMEOUT).withSslContext(CLIENT_TLS);
     }

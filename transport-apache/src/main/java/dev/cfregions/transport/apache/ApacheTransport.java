@@ -86,12 +86,16 @@ public final class ApacheTransport implements HttpTransport {
         return timers;
     }
 
-    /** A builder; with nothing set it makes a transport with {@link TransportConfig#defaults()}. */
+    /** {@return a builder; with nothing set it makes a transport with {@link TransportConfig#defaults()}} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A transport that owns a client built from {@code config}. */
+    /**
+     * {@return a transport that owns a client built from {@code config}}
+     *
+     * @param config connect timeout, response body cap and TLS trust
+     */
     public static ApacheTransport create(TransportConfig config) {
         return builder().config(config).build();
     }
@@ -197,6 +201,9 @@ public final class ApacheTransport implements HttpTransport {
          * Connect timeout, body cap and TLS trust. With a lent client the body cap and the connect
          * timeout (as a deadline of the transport's own) apply, while TLS is that client's
          * business.
+         *
+         * @param config connect timeout, response body cap and TLS trust
+         * @return this builder
          */
         public Builder config(TransportConfig config) {
             this.config = required(config, "config");
@@ -206,6 +213,9 @@ public final class ApacheTransport implements HttpTransport {
         /**
          * A started client the application owns and keeps owning: the transport sends through it
          * and never closes it.
+         *
+         * @param client a started client the caller keeps and closes
+         * @return this builder
          */
         public Builder client(CloseableHttpAsyncClient client) {
             this.lentClient = required(client, "client");
@@ -227,6 +237,8 @@ public final class ApacheTransport implements HttpTransport {
         }
 
         /**
+         * {@return the new {@code ApacheTransport}}
+         *
          * @throws ConfigurationException if a client was lent without
          *     {@link #automaticRetriesDisabled(boolean) automaticRetriesDisabled(true)}
          * @throws IllegalStateException if the lent client is not running, or if an

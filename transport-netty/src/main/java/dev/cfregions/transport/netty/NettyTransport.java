@@ -106,7 +106,7 @@ public final class NettyTransport implements HttpTransport {
         }
     }
 
-    /** A builder; every setting is optional. */
+    /** {@return a builder; every setting is optional} */
     public static Builder builder() {
         return new Builder();
     }
@@ -231,7 +231,12 @@ public final class NettyTransport implements HttpTransport {
 
         private Builder() {}
 
-        /** Connect timeout, response body cap and TLS trust; {@link TransportConfig#defaults()} unless set. */
+        /**
+         * Connect timeout, response body cap and TLS trust; {@link TransportConfig#defaults()} unless set.
+         *
+         * @param config connect timeout, response body cap and TLS trust
+         * @return this builder
+         */
         public Builder config(TransportConfig config) {
             this.config = Objects.requireNonNull(config, "config");
             return this;
@@ -240,6 +245,9 @@ public final class NettyTransport implements HttpTransport {
         /**
          * Runs on the application's event loop group instead of creating one. The group must
          * support NIO channels ({@link NioIoHandler}); the transport never shuts it down.
+         *
+         * @param lent an event loop group the caller keeps and shuts down
+         * @return this builder
          */
         public Builder eventLoopGroup(EventLoopGroup lent) {
             Objects.requireNonNull(lent, "eventLoopGroup");
@@ -251,7 +259,12 @@ public final class NettyTransport implements HttpTransport {
             return this;
         }
 
-        /** The most connections open at once to one scheme+host+port; 64 unless set. */
+        /**
+         * The most connections open at once to one scheme+host+port; 64 unless set.
+         *
+         * @param max the limit, positive
+         * @return this builder
+         */
         public Builder maxConnectionsPerHost(int max) {
             if (max < 1) {
                 throw new IllegalArgumentException("maxConnectionsPerHost must be at least 1: " + max);
@@ -264,6 +277,9 @@ public final class NettyTransport implements HttpTransport {
          * The most requests that may wait for a free connection to one host; more fail at once
          * with a {@link TransportException}. 1024 unless set. A request waits at most the
          * connect timeout.
+         *
+         * @param max the limit, positive
+         * @return this builder
          */
         public Builder maxPendingRequestsPerHost(int max) {
             if (max < 0) {
@@ -277,6 +293,9 @@ public final class NettyTransport implements HttpTransport {
          * How long a kept-alive connection may sit unused and still be reused; an older one is
          * closed instead, since servers drop idle connections on their own schedule and a
          * request written into a closing one fails. 30 seconds unless set.
+         *
+         * @param maxIdle the longest idle time, positive
+         * @return this builder
          */
         public Builder maxIdleTime(Duration maxIdle) {
             Objects.requireNonNull(maxIdle, "maxIdleTime");
@@ -291,13 +310,16 @@ public final class NettyTransport implements HttpTransport {
          * How host names become addresses; Netty's default uses the JDK resolver on the event
          * loop. Lend an asynchronous one (netty-resolver-dns) to keep lookups off the loop. The
          * transport never closes it. IP literals are parsed, never looked up.
+         *
+         * @param resolver the resolver group
+         * @return this builder
          */
         public Builder addressResolverGroup(AddressResolverGroup<? extends SocketAddress> resolver) {
             this.resolver = Objects.requireNonNull(resolver, "addressResolverGroup");
             return this;
         }
 
-        /** A transport with these settings; it owns (and will close) its group only if none was lent. */
+        /** {@return a transport with these settings; it owns (and will close) its group only if none was lent} */
         public NettyTransport build() {
             return new NettyTransport(this);
         }

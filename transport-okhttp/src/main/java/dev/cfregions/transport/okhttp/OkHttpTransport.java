@@ -55,12 +55,16 @@ public final class OkHttpTransport implements HttpTransport {
         this.failures = new FailureTranslator(b.config);
     }
 
-    /** A builder; without a lent client, the transport creates (and closes) its own. */
+    /** {@return a builder; without a lent client, the transport creates (and closes) its own} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A transport with a client of its own, configured from {@code config}. */
+    /**
+     * {@return a transport with a client of its own, configured from {@code config}}
+     *
+     * @param config connect timeout, response body cap and TLS trust
+     */
     public static OkHttpTransport create(TransportConfig config) {
         return builder().config(config).build();
     }
@@ -145,6 +149,9 @@ public final class OkHttpTransport implements HttpTransport {
          * {@code SSLContext}, a lent client's certificate pins cannot be checked (OkHttp cannot
          * read the context's trust anchors) and fail closed; without one, a lent client keeps
          * its own TLS settings.
+         *
+         * @param config connect timeout, response body cap and TLS trust
+         * @return this builder
          */
         public Builder config(TransportConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -155,12 +162,16 @@ public final class OkHttpTransport implements HttpTransport {
          * Shares this application-owned client's dispatcher, connection pool and TLS settings.
          * The transport never shuts it down; its own rules (no retries, no redirects, timeouts)
          * apply to a derived copy only.
+         *
+         * @param client a client the caller keeps and closes
+         * @return this builder
          */
         public Builder client(OkHttpClient client) {
             this.client = Objects.requireNonNull(client, "client");
             return this;
         }
 
+        /** {@return the transport} */
         public OkHttpTransport build() {
             return new OkHttpTransport(this);
         }
