@@ -86,7 +86,7 @@ public final class CloudflareClient implements AutoCloseable {
         RetryRules rules = new RetryRules(policy.maxRetries(), policy.maxRetryAfter(), policy.totalDeadline().orElse(null),
                 policy::backoff, b.sleeper::sleep);
         RetryingCaller caller = new RetryingCaller(pipeline, rules, b.clock, b.random);
-        ApiContext context = new ApiContext(baseUrl, caller, b.requestTimeout, b.clock);
+        ApiContext context = new ApiContext(baseUrl, caller, b.requestTimeout, b.clock, b.allowUnknownVendors);
         this.cache = new DefaultCache(context, b.validateRegions);
         this.origin = new DefaultOrigin(context, b.validateRegions);
     }
@@ -164,6 +164,7 @@ public final class CloudflareClient implements AutoCloseable {
         private String userAgentPrefix;
         private boolean allowInsecureHttp;
         private boolean validateRegions;
+        private boolean allowUnknownVendors;
         private int rateLimitRequests;
         private Duration rateLimitWindow;
 
@@ -392,6 +393,22 @@ public final class CloudflareClient implements AutoCloseable {
          */
         public Builder validateRegions(boolean validate) {
             this.validateRegions = validate;
+            return this;
+        }
+
+        /**
+         * Lets writes name a vendor this library does not know yet. Off by default: a write whose
+         * vendor is not one of {@link dev.cfregions.core.model.Vendor#known()} ({@code aws},
+         * {@code azure}, {@code gcp}, {@code oci}; case-sensitive, so {@code Vendor.of("AWS")} is
+         * not {@code aws}) is refused with {@code ValidationException} before anything is sent.
+         * Turn it on only for a vendor the service has added since this release. Reading never
+         * needs it: answers naming any vendor decode.
+         *
+         * @param allow whether writes may name an unknown vendor
+         * @return this builder
+         */
+        public Builder allowUnknownVendors(boolean allow) {
+            this.allowUnknownVendors = allow;
             return this;
         }
 

@@ -237,6 +237,16 @@ class ResponseDecodingTest {
     }
 
     @Test
+    void theV2FamilyGivesTheSameApiExceptionForA200SayingSuccessFalse() {
+        transport.respond(200, "{\"success\":false,\"errors\":[{\"code\":1142,\"message\":\"not found\"}],\"result\":null}");
+        ApiException e = catchThrowableOfType(ApiException.class, () -> CloudflareClient.builder().apiToken("t").transport(transport)
+                .retryPolicy(RetryPolicy.none()).build().origin().cloudRegions()
+                .get(dev.cfregions.core.origin.GetParams.of(ZONE, "192.0.2.1")));
+        assertThat(e.status()).isEqualTo(200);
+        assertThat(e.hasCode(ErrorCodes.NOT_FOUND)).isTrue();
+    }
+
+    @Test
     void a200WithAUsableResultSucceedsWhateverSuccessSays() {
         // as in the official SDKs: the status and a result decide, not the flag
         transport.respond(200, "{\"success\":false,\"errors\":[{\"code\":1,\"message\":\"x\"}],\"result\":"

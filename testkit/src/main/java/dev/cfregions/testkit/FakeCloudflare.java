@@ -55,7 +55,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * try (FakeCloudflare fake = FakeCloudflare.builder().token("test-token", TokenScope.allZones()).build()) {
  *     fake.start();
  *     // curl -H 'Authorization: Bearer test-token' \
- *     //   fake.baseUrl() + "/zones/023e105f4ecef8ad9ca31a8372d0c353/cache/origin_cloud_regions"
+ *     //   fake.baseUrl() + "/zones/023e105f4ecef8ad9ca31a8372d0c353/origin/cloud_regions?per_page=100"
  * }
  * }</pre>
  *

@@ -28,9 +28,10 @@ public final class FakeCloudflareMain {
     private FakeCloudflareMain() {}
 
     /**
-     * Parses the options, starts the server and blocks until the JVM shuts down.
+     * Parses the options, starts the server and blocks until the JVM shuts down. Exits with 2 on
+     * bad options and 1 when the port cannot be bound.
      *
-     * @param args the command-line arguments
+     * @param args the options described on this class
      * @throws InterruptedException if the main thread is interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The one path every request takes, whichever face received it: journal, faults, routing,
  * (a retired v1 family), authentication, rate limit, zone checks, then the family's translator
- * ({@link V1Api} or {@link V2Api}) over the one set of {@link MappingRules}. Both faces only translate to and from
- * {@link IncomingRequest} and {@link Outcome}, so they cannot drift apart.
+ * ({@link V1Api} or {@link V2Api}) over the one set of {@link MappingRules}. Both faces only
+ * translate to and from {@link IncomingRequest} and {@link Outcome}, so they cannot drift apart.
  */
 final class FakeEngine {
     static final String CONTROL_PREFIX = "/__fake";

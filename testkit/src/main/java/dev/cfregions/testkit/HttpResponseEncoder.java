@@ -3,8 +3,8 @@ package dev.cfregions.testkit;
 import dev.cfregions.core.spi.HttpResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +20,10 @@ final class HttpResponseEncoder {
 
     /** Framing is the server's business: a handler's own values for these are not sent. */
     private static final Set<String> FRAMING = Set.of("content-length", "transfer-encoding", "connection", "date");
+
+    /** RFC 9110 IMF-fixdate; the JDK's RFC_1123_DATE_TIME drops the day's leading zero. */
+    private static final DateTimeFormatter IMF_FIXDATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private static final Map<Integer, String> REASONS = Map.ofEntries(
             Map.entry(200, "OK"), Map.entry(201, "Created"), Map.entry(202, "Accepted"), Map.entry(204, "No Content"),
@@ -51,7 +55,7 @@ final class HttpResponseEncoder {
                 head.append(name).append(": ").append(value).append("\r\n");
             }
         });
-        head.append("Date: ").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC))).append("\r\n");
+        head.append("Date: ").append(IMF_FIXDATE.format(Instant.now())).append("\r\n");
         boolean bodyless = status == 204 || status == 304 || status < 200;
         if (!bodyless) {
             head.append("Content-Length: ").append(body.length + (truncated ? TRUNCATION_SHORTFALL : 0)).append("\r\n");

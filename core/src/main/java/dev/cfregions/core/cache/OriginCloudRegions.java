@@ -19,6 +19,11 @@ import java.util.concurrent.CompletableFuture;
  * ZoneSetting<List<Mapping>> all = ocr.edit(EditParams.builder()
  *         .zoneId(zone).ip("2001:db8::1").region("us-central1").vendor(Vendor.GCP).build());
  * }</pre>
+ *
+ * <p>Cloudflare deprecated this family (end of life 2026-10-01) in favour of
+ * {@code client.origin().cloudRegions()}, which serves the same mappings; new code should use
+ * that. Once the service retires it, calls throw
+ * {@link dev.cfregions.core.errors.EndpointRetiredException}.
  */
 public interface OriginCloudRegions {
 

@@ -14,6 +14,7 @@ import java.util.List;
  * gone, it never reached it.
  */
 public class EndpointRetiredException extends NotFoundException {
+    /** The serial form's version. */
     private static final long serialVersionUID = 1L;
 
     /** Where callers should go instead. */

@@ -6,6 +6,7 @@ package dev.cfregions.core.errors;
  * never end. Nothing is retried; the pages read before are as the service sent them.
  */
 public class PaginationException extends CloudflareException {
+    /** The serial form's version. */
     private static final long serialVersionUID = 1L;
 
     /** The page number that repeated its predecessor. */

@@ -13,17 +13,30 @@ public final class ApiContext {
     private final RetryingCaller caller;
     private final Duration requestTimeout;
     private final Clock clock;
+    private final boolean allowUnknownVendors;
 
-    /** @param baseUrl the API root without a trailing slash, e.g. {@code https://api.cloudflare.com/client/v4} */
-    public ApiContext(String baseUrl, RetryingCaller caller, Duration requestTimeout, Clock clock) {
+    /**
+     * @param baseUrl the API root without a trailing slash, e.g. {@code https://api.cloudflare.com/client/v4}
+     * @param caller the retry loop over the client's pipeline
+     * @param requestTimeout each attempt's timeout
+     * @param clock the client's clock
+     * @param allowUnknownVendors whether writes may name a vendor this library does not know
+     */
+    public ApiContext(String baseUrl, RetryingCaller caller, Duration requestTimeout, Clock clock, boolean allowUnknownVendors) {
         this.baseUrl = baseUrl;
         this.caller = caller;
         this.requestTimeout = requestTimeout;
         this.clock = clock;
+        this.allowUnknownVendors = allowUnknownVendors;
     }
 
     Clock clock() {
         return clock;
+    }
+
+    /** Whether writes may name a vendor this library does not know. */
+    boolean allowUnknownVendors() {
+        return allowUnknownVendors;
     }
 
     /** {@code method baseUrl/zones/{zone}/{path…}}; each extra segment is percent-encoded. */

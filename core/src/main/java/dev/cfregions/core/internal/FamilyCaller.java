@@ -4,9 +4,11 @@ import dev.cfregions.core.errors.ApiException;
 import dev.cfregions.core.errors.EndpointRetiredException;
 import dev.cfregions.core.errors.ErrorCodes;
 import dev.cfregions.core.errors.MalformedResponseException;
+import dev.cfregions.core.errors.ValidationException;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.RawResponse;
 import dev.cfregions.core.model.SupportedRegions;
+import dev.cfregions.core.params.internal.Validate;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import java.net.URI;
@@ -135,9 +137,20 @@ final class FamilyCaller {
         return call(zoneId, request("GET", null, zoneId, "supported_regions"), true, deadline, Codec.SUPPORTED_REGIONS);
     }
 
-    /** Runs {@code then} once every item passed the supported-regions check, if the client asked for one. */
+    /**
+     * Runs {@code then} once every item passed the checks of a write: a vendor the library knows
+     * (unless the client allows newer ones), and the supported-regions check if the client asked
+     * for one. A refused item fails the call before anything is sent.
+     */
     <T> CompletableFuture<T> afterRegionCheck(String zoneId, List<Mapping> items, boolean batch, Deadline deadline,
             Supplier<CompletableFuture<T>> then) {
+        try {
+            for (int i = 0; i < items.size(); i++) {
+                Validate.writableVendor(batch ? "items[" + i + "].vendor" : "vendor", items.get(i).vendor(), ctx.allowUnknownVendors());
+            }
+        } catch (ValidationException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         if (regions == null) {
             return then.get();
         }

@@ -31,7 +31,10 @@ public final class Vendor {
 
     /**
      * {@return the vendor with this wire name} Known names give the constants; any other non-blank name
-     * gives an unknown vendor, so a response naming a new vendor still decodes.
+     * gives an unknown vendor, so a response naming a new vendor still decodes. Names are
+     * case-sensitive: {@code of("AWS")} is an unknown vendor, not {@link #AWS}. A write naming an
+     * unknown vendor is refused before sending unless the client allows it
+     * ({@code CloudflareClient.Builder#allowUnknownVendors}).
      *
      * @param value the vendor's wire value, such as {@code aws}
      * @throws ValidationException if the value is null, blank or has whitespace or control characters

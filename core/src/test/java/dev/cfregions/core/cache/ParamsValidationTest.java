@@ -160,7 +160,9 @@ class ParamsValidationTest {
         void aBadRegionIsRefusedAndNeverTrimmed(String region) {
             for (Runnable use : List.<Runnable>of(
                     () -> CreateParams.builder().zoneId(ZONE).ip(IP).vendor(Vendor.AWS).region(region).build(),
-                    () -> EditParams.builder().zoneId(ZONE).ip(IP).vendor(Vendor.AWS).region(region).build())) {
+                    () -> EditParams.builder().zoneId(ZONE).ip(IP).vendor(Vendor.AWS).region(region).build(),
+                    () -> dev.cfregions.core.origin.UpdateParams.builder().zoneId(ZONE).ip(IP).vendor(Vendor.AWS).region(region)
+                            .build())) {
                 ValidationException e = refused(use::run);
                 assertThat(e.field()).isEqualTo("region");
                 assertThat(e.value()).isEqualTo(region);
@@ -169,7 +171,8 @@ class ParamsValidationTest {
 
         @Test
         void aGoodRegionIsKeptAsGiven() {
-            for (String region : List.of("us-east-1", "us-central1", "europe-west4", "eastus2", "ap-southeast-2")) {
+            for (String region : List.of("us-east-1", "us-central1", "europe-west4", "eastus2", "ap-southeast-2", "r".repeat(64),
+                    "Any_Printable!ASCII~{ok}")) {
                 CreateParams p = CreateParams.builder().zoneId(ZONE).ip(IP).vendor(Vendor.AWS).region(region).build();
                 assertThat(p.region()).isEqualTo(region);
             }
@@ -353,7 +356,10 @@ class ParamsValidationTest {
 
     static Stream<String> badRegions() {
         return Stream.of(null, "", " ", " us-east-1", "us-east-1 ", "us east-1", "\tus-east-1", "us-east-1\t",
-                "us-east-1\n", "us-east-1\r\n", "\nus-east-1", "\u00a0us-east-1", "us-east-1\u0000", "us-east-1\u2003");
+                "us-east-1\n", "us-east-1\r\n", "\nus-east-1", "\u00a0us-east-1", "us-east-1\u0000", "us-east-1\u2003",
+                // invisible, bidirectional, non-ASCII, DEL, and longer than 64 characters
+                "us-east\u200b-1", "\u202eus-east-1", "us-\u00e9ast-1", "us-east-1\u007f", "\uff55s-east-1", "r".repeat(65),
+                "r".repeat(20_000));
     }
 
     /** The code must throw a {@link ValidationException}, and in particular not a NullPointerException. */

@@ -171,8 +171,16 @@ public final class OkHttpTransport implements HttpTransport {
             return this;
         }
 
-        /** {@return the transport} */
+        /**
+         * The transport.
+         *
+         * @return a new transport, owning its client unless one was lent
+         * @throws dev.cfregions.core.errors.ConfigurationException if OkHttp 4 is on the class
+         *     path (the message names {@code com.squareup.okhttp3:okhttp} as the artifact to
+         *     exclude), or two copies of OkHttp are
+         */
         public OkHttpTransport build() {
+            OkHttpVersionCheck.requireOkHttp5(OkHttpTransport.class.getClassLoader());
             return new OkHttpTransport(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.cfregions.core.model.Vendor;
 public final class Validate {
     /** The longest zone id accepted. */
     public static final int MAX_ZONE_ID = 32;
+    /** The longest region accepted. */
+    public static final int MAX_REGION = 64;
     /** The most items one batch call may carry. */
     public static final int MAX_BATCH = 100;
 
@@ -70,12 +72,15 @@ public final class Validate {
     }
 
     /**
-     * Non-blank, no whitespace or control characters anywhere (never trimmed).
+     * Printable ASCII without spaces ({@code !} to {@code ~}), 1 to {@value #MAX_REGION}
+     * characters, never trimmed: every region a vendor names looks like {@code us-east-1}, and
+     * anything else (a space, an invisible or bidirectional character, a novel) is a mistake or
+     * an attack that must not reach the service.
      *
      * @param field the field name for the error
      * @param region the region given
      * @return {@code region}, checked
-     * @throws ValidationException if it is missing, empty or holds whitespace or control characters
+     * @throws ValidationException if it is missing, empty, too long or holds anything but printable ASCII
      */
     public static String region(String field, String region) {
         if (region == null) {
@@ -84,14 +89,36 @@ public final class Validate {
         if (region.isEmpty()) {
             throw new ValidationException(field, region, "must not be empty");
         }
+        if (region.length() > MAX_REGION) {
+            throw new ValidationException(field, region, "longer than " + MAX_REGION + " characters");
+        }
         for (int i = 0; i < region.length(); i++) {
             char c = region.charAt(i);
-            if (c <= 0x20 || c == 0x7f || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                throw new ValidationException(field, region, "whitespace or control character at index " + i
-                        + " (input is never trimmed)");
+            if (c <= 0x20 || c >= 0x7f) {
+                throw new ValidationException(field, region, "only printable ASCII without spaces is allowed (found "
+                        + String.format("U+%04X", (int) c) + " at index " + i + "; input is never trimmed)");
             }
         }
         return region;
+    }
+
+    /**
+     * A vendor to write must be one this library knows, unless the client was told to allow
+     * newer ones: {@link Vendor#of} accepts any name so that answers naming a new vendor still
+     * decode, but a write naming {@code "AWS"} or {@code "foo"} is a mistake (names are
+     * case-sensitive on the wire).
+     *
+     * @param field the field name for the error
+     * @param vendor the vendor to write
+     * @param allowUnknown whether the client allows vendors newer than the library
+     * @throws ValidationException naming the known vendors if {@code vendor} is not one of them
+     */
+    public static void writableVendor(String field, Vendor vendor, boolean allowUnknown) {
+        if (!vendor.isKnown() && !allowUnknown) {
+            throw new ValidationException(field, vendor.value(), "not a vendor the API documents; use one of "
+                    + Vendor.known() + " (names are case-sensitive), or CloudflareClient.builder().allowUnknownVendors(true) "
+                    + "for a vendor newer than this library");
+        }
     }
 
     /**
