@@ -22,6 +22,12 @@ import java.util.function.Supplier;
  * client's one pipeline (retries, deadline, decorators), answers decoded into
  * {@link RawResponse} (so the raw views and the plain handles are one code path), failures typed,
  * and writes checked against the family's own supported regions when the client asks for it.
+ *
+ * <p>Each family's handle is two views over one of these: the raw view does the work and returns
+ * {@link RawResponse}, the plain view maps it to the value. A per-call options view (say
+ * {@code withOptions(RequestOptions)}) would be one more constructor argument here, a caller
+ * bound to those options, under both views, so that options and raw responses compose in either
+ * order without a second implementation of any operation.
  */
 final class FamilyCaller {
     private final ApiContext ctx;
