@@ -253,6 +253,12 @@ final class ControlApi {
                 g.writeStringField("body", r.body());
                 g.writeNumberField("body_bytes", r.bodyBytes());
                 g.writeBooleanField("body_truncated", r.bodyTruncated());
+                Json.stringOrNull(g, "received_at", r.receivedAt() == null ? null : FakeClock.format(r.receivedAt()));
+                if (r.status() == RecordedRequest.NO_ANSWER) {
+                    g.writeNullField("status");
+                } else {
+                    g.writeNumberField("status", r.status());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -143,7 +143,7 @@ public final class FakeCloudflare implements AutoCloseable {
         this.rateLimiter = new RateLimiter(b.rateLimit, clock);
         FakeSettings settings = new FakeSettings(b.v1DeleteNotFoundCode, b.tieredCacheEnabled);
         MappingRules rules = new MappingRules(store, clock, catalog::get, settings, paging::get);
-        this.engine = new FakeEngine(journal, faults, authenticator, rateLimiter, rules, new ControlApi(this));
+        this.engine = new FakeEngine(journal, faults, authenticator, rateLimiter, rules, new ControlApi(this), clock);
         engine.v1RetiredStatus(b.v1RetiredStatus);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fake-cloudflare-scheduler");
