@@ -1,0 +1,107 @@
+package dev.cfregions.cli.command;
+
+import dev.cfregions.cli.ConnectionOptions;
+import dev.cfregions.cli.DesiredOptions;
+import dev.cfregions.cli.ExitCode;
+import dev.cfregions.cli.Refused;
+import dev.cfregions.cli.Session;
+import dev.cfregions.cli.Terminal;
+import dev.cfregions.cli.output.ChangeReport;
+import dev.cfregions.cli.output.Progress;
+import dev.cfregions.core.model.Mapping;
+import dev.cfregions.core.sync.Applier;
+import dev.cfregions.core.sync.DesiredSet;
+import dev.cfregions.core.sync.FileFormat;
+import dev.cfregions.core.sync.MappingFiles;
+import dev.cfregions.core.sync.MappingStore;
+import dev.cfregions.core.sync.Plan;
+import dev.cfregions.core.sync.Planner;
+import dev.cfregions.core.sync.SyncReport;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cfregions sync --file F}: makes the zone equal to the file in the fewest requests the
+ * API allows (batches of 100), re-reading and re-planning after request-level failures. The
+ * file is read and checked before anything is sent; deletions need a yes, at the prompt or as
+ * {@code --yes}.
+ */
+@Command(name = "sync", description = {"Make the zone equal to the file: batch writes of 100, deletions only with --prune.",
+    "Deletions are listed and confirmed at a terminal; without one they need --yes (else exit 4 before any write)."})
+public final class SyncCommand implements Callable<Integer> {
+    private final Terminal terminal;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    DesiredOptions desired;
+
+    @Option(names = "--yes", description = "Go ahead with deletions without asking.")
+    boolean yes;
+
+    @Option(names = "--backup", paramLabel = "FILE", description = "Write the zone as it was (CSV or JSON by extension) before the first write.")
+    Path backup;
+
+    @Option(names = "--dry-run", description = "Read and plan, print what would change, write nothing.")
+    boolean dryRun;
+
+    /** @param terminal the environment and streams */
+    public SyncCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        DesiredSet wanted = desired.read(terminal);
+        if (backup != null) {
+            FileFormat.of(backup); // a backup name with no format is refused before anything is sent
+        }
+        try (Session session = Session.open(terminal, connection)) {
+            MappingStore store = session.store();
+            MappingStore.Listing listing = Blocking.join(store.list());
+            Plan plan = Planner.plan(wanted, listing.mappings(), desired.planOptions());
+            if (dryRun) {
+                ChangeReport.of(plan, listing.requests()).print(terminal.out(), connection.output());
+                return ExitCode.OK;
+            }
+            if (!plan.deletes().isEmpty()) {
+                confirmDeletions(plan);
+            }
+            if (backup != null && !plan.isEmpty()) {
+                MappingFiles.write(backup, listing.mappings());
+                terminal.err().println("backup: " + listing.mappings().size() + " mappings written to " + backup);
+            }
+            Applier applier = Applier.builder(store).concurrency(connection.concurrency())
+                    .progress(new Progress(terminal.err(), terminal.interactive())).build();
+            SyncReport applied = Blocking.join(applier.applyAsync(plan));
+            SyncReport report = new SyncReport(applied.created(), applied.updated(), applied.deleted(), applied.unchanged(),
+                    applied.failed(), applied.rounds(), applied.readRequests() + listing.requests(), applied.writeRequests(),
+                    applied.dryRun());
+            ChangeReport.of(report).print(terminal.out(), connection.output());
+            return report.succeeded() ? ExitCode.OK : ExitCode.ITEMS_FAILED;
+        }
+    }
+
+    /** Lists the deletions and asks, or refuses without a terminal unless {@code --yes} was given. */
+    private void confirmDeletions(Plan plan) {
+        if (yes) {
+            return;
+        }
+        int n = plan.deletes().size();
+        if (!terminal.interactive()) {
+            throw new Refused("this sync would delete " + n + " mapping" + (n == 1 ? "" : "s")
+                    + "; nothing was written. Run plan to see them, then pass --yes to go ahead");
+        }
+        terminal.err().println("This sync deletes " + n + " mapping" + (n == 1 ? "" : "s") + ":");
+        for (Mapping m : plan.deletes()) {
+            terminal.err().println("  - " + m.ip().value() + "  " + m.vendor().value() + " " + m.region());
+        }
+        if (!terminal.confirm("Delete " + n + " mapping" + (n == 1 ? "" : "s") + "?")) {
+            throw new Refused("not confirmed; nothing was written");
+        }
+    }
+}
