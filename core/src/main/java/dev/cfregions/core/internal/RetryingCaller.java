@@ -42,6 +42,19 @@ public final class RetryingCaller {
     }
 
     /**
+     * This loop over the same pipeline with some of its rules replaced, for one call's options.
+     *
+     * @param maxRetries the retries after the first attempt, or {@code null} to keep this loop's
+     * @param totalDeadline the budget of a whole call, or {@code null} to keep this loop's
+     * @return the loop with those rules
+     */
+    public RetryingCaller withRules(Integer maxRetries, Duration totalDeadline) {
+        RetryRules r = new RetryRules(maxRetries == null ? rules.maxRetries() : maxRetries, rules.maxRetryAfter(),
+                totalDeadline == null ? rules.totalDeadline() : totalDeadline, rules.backoff(), rules.sleeper());
+        return new RetryingCaller(transport, r, clock, random);
+    }
+
+    /**
      * Starts the deadline of one user call, to be passed to every {@link #call} it makes.
      *
      * @return the policy's total deadline, counted from now
