@@ -46,6 +46,26 @@ public final class ConnectionOptions {
     /** Creates the mixin (picocli fills it). */
     public ConnectionOptions() {}
 
+    /**
+     * Options for a command that only reads one zone ({@code infer --zone}): the defaults for
+     * everything but the zone, the API root and the family.
+     *
+     * @param zone the zone id
+     * @param apiBase the API root, or null for {@code CLOUDFLARE_BASE_URL} or the official one
+     * @param family the endpoint family
+     * @return the options
+     */
+    public static ConnectionOptions forZone(String zone, String apiBase, ApiFamily family) {
+        ConnectionOptions o = new ConnectionOptions();
+        o.zone = zone;
+        o.apiBase = apiBase;
+        o.family = family;
+        o.output = OutputFormat.table;
+        o.concurrency = 4;
+        o.maxRetries = 2;
+        return o;
+    }
+
     /** @return the zone id as given */
     public String zone() {
         return zone;

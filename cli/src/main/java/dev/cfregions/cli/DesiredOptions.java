@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** What {@code plan} and {@code sync} make the zone equal to, and how far they may go. */
 public final class DesiredOptions {
-    @Option(names = "--file", required = true, paramLabel = "FILE",
+    @Option(names = "--file", paramLabel = "FILE",
             description = "The desired mappings: CSV (ip,vendor,region) or JSON ([{ip,vendor,region}]); - reads standard input.")
     String file;
 
@@ -28,6 +28,13 @@ public final class DesiredOptions {
     /** Creates the mixin (picocli fills it). */
     public DesiredOptions() {}
 
+    /**
+     * @return whether {@code --file} was given
+     */
+    public boolean hasFile() {
+        return file != null;
+    }
+
     /** The two file formats, as picocli spells them. */
     public enum FileFormatOption {
         /** {@code ip,vendor,region} rows. */
@@ -42,8 +49,12 @@ public final class DesiredOptions {
      * @param terminal where standard input comes from
      * @return the desired set
      * @throws dev.cfregions.core.sync.InputFileException naming the file, line and field
+     * @throws UsageError if no {@code --file} was given
      */
     public DesiredSet read(Terminal terminal) {
+        if (file == null) {
+            throw new UsageError("Missing required option: '--file=FILE'");
+        }
         if (file.equals("-")) {
             FileFormat f = format == FileFormatOption.json ? FileFormat.JSON : FileFormat.CSV;
             try {

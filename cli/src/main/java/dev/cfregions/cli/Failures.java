@@ -4,6 +4,7 @@ import dev.cfregions.core.errors.ApiException;
 import dev.cfregions.core.errors.CloudflareError;
 import dev.cfregions.core.errors.ConfigurationException;
 import dev.cfregions.core.errors.ValidationException;
+import dev.cfregions.core.ranges.RangeFileException;
 import dev.cfregions.core.sync.DuplicateEntryException;
 import dev.cfregions.core.sync.InputFileException;
 import dev.cfregions.core.sync.PlanRefusedException;
@@ -29,7 +30,7 @@ final class Failures {
         if (e instanceof Refused || e instanceof PlanRefusedException) {
             return ExitCode.REFUSED;
         }
-        if (e instanceof InputFileException || e instanceof DuplicateEntryException) {
+        if (e instanceof InputFileException || e instanceof DuplicateEntryException || e instanceof RangeFileException) {
             return ExitCode.BAD_INPUT;
         }
         if (e instanceof picocli.CommandLine.ParameterException || e instanceof UsageError || e instanceof ConfigurationException || e instanceof ValidationException) {

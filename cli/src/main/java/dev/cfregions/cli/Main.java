@@ -5,6 +5,7 @@ import dev.cfregions.cli.command.DemoCommand;
 import dev.cfregions.cli.command.ExportCommand;
 import dev.cfregions.cli.command.FakeCommand;
 import dev.cfregions.cli.command.GetCommand;
+import dev.cfregions.cli.command.InferCommand;
 import dev.cfregions.cli.command.ListCommand;
 import dev.cfregions.cli.command.PlanCommand;
 import dev.cfregions.cli.command.SetCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
         description = "Manage a Cloudflare zone's origin cloud-region mappings.%n"
                 + "Credentials come from the environment only: CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL with CLOUDFLARE_API_KEY.",
         subcommands = {ListCommand.class, GetCommand.class, SetCommand.class, DeleteCommand.class, SupportedRegionsCommand.class,
-            ExportCommand.class, PlanCommand.class, SyncCommand.class, FakeCommand.class, DemoCommand.class,
+            ExportCommand.class, PlanCommand.class, SyncCommand.class, InferCommand.class, FakeCommand.class, DemoCommand.class,
             AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:Success, or nothing to do",
@@ -77,7 +78,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: list, get, set, delete, "
-                + "supported-regions, export, plan, sync, fake or demo");
+                + "supported-regions, export, plan, sync, infer, fake or demo");
     }
 
     /** {@code --version}: the library's version. */

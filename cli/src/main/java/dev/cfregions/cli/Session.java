@@ -27,7 +27,8 @@ public final class Session implements AutoCloseable {
 
     /**
      * Builds the client: base URL from the options or {@code CLOUDFLARE_BASE_URL}, credentials
-     * from the environment only, the transport by name when one is asked for, the rate limit.
+     * from the environment only, the proxy from {@code HTTPS_PROXY}/{@code NO_PROXY}, the
+     * transport by name when one is asked for, the rate limit.
      *
      * @param terminal the environment
      * @param options the command's connection options
@@ -35,14 +36,16 @@ public final class Session implements AutoCloseable {
      * @throws dev.cfregions.core.errors.ConfigurationException if the credentials are missing or the URL is refused
      */
     public static Session open(Terminal terminal, ConnectionOptions options) {
+        String baseUrl = options.baseUrl(terminal);
         CloudflareClient.Builder b = CloudflareClient.builder()
-                .baseUrl(options.baseUrl(terminal))
+                .baseUrl(baseUrl)
                 .credentials(Credentials.fromEnvironment(terminal.env()))
                 .userAgent("cfregions-cli/" + BuildInfo.version());
         if (options.maxRetries() < 0 || options.maxRetries() > 10) {
             throw new UsageError("--max-retries must be between 0 and 10: " + options.maxRetries());
         }
         b.retryPolicy(RetryPolicy.defaults().toBuilder().maxRetries(options.maxRetries()).build());
+        ProxyFromEnvironment.read(terminal.env(), baseUrl).ifPresent(b::proxy);
         if (options.transport() != null) {
             b.transportName(options.transport().name());
         }

@@ -58,6 +58,17 @@ class JarEndToEndIT {
         assertThat(set.exitCode()).as(set.toString()).isZero();
         Cli.Result get = jar().run(args(fake, family, "get", "192.0.2.1", "--transport", transport, "--output", "csv"));
         assertThat(get.out()).as(get.toString()).isEqualTo("ip,vendor,region\n192.0.2.1,aws,us-east-1\n");
+        Cli.Result list = jar().run(args(fake, family, "list", "--transport", transport, "--output", "csv"));
+        assertThat(list.out()).as(list.toString()).isEqualTo("ip,vendor,region\n192.0.2.1,aws,us-east-1\n");
+        Path desired = Jar.tempFile("desired.csv", "192.0.2.1,aws,us-east-1\n192.0.2.2,gcp,us-central1\n");
+        Cli.Result plan = jar().run(args(fake, family, "plan", "--file", desired.toString(), "--transport", transport,
+                "--detailed-exitcode", "--output", "json"));
+        assertThat(plan.exitCode()).as(plan.toString()).isEqualTo(ExitCode.CHANGES_PENDING);
+        assertThat(plan.out()).startsWith("{\"created\":1,\"updated\":0,\"deleted\":0,\"unchanged\":1,");
+        Cli.Result sync = jar().run(args(fake, family, "sync", "--file", desired.toString(), "--transport", transport));
+        assertThat(sync.exitCode()).as(sync.toString()).isZero();
+        Cli.Result export = jar().run(args(fake, family, "export", "--transport", transport));
+        assertThat(export.out()).isEqualTo("ip,vendor,region\n192.0.2.1,aws,us-east-1\n192.0.2.2,gcp,us-central1\n");
         Cli.Result regions = jar().run(args(fake, family, "supported-regions", "--transport", transport, "--output", "csv"));
         assertThat(regions.out()).contains("aws,us-east-1,");
         Cli.Result delete = jar().run(args(fake, family, "delete", "192.0.2.1", "--transport", transport));

@@ -26,6 +26,17 @@ class JarIT {
     }
 
     @Test
+    void inferRunsFromTheJarOnTheFixtures() {
+        java.util.List<String> a = new java.util.ArrayList<>(RangeFixtures.rangesArgs());
+        a.addAll(RangeFixtures.IPS);
+        Cli.Result r = new Jar().run(RangeFixtures.args("infer", a));
+        dev.cfregions.core.ranges.Inference expected = RangeFixtures.lookup().infer(RangeFixtures.ips());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.UNMAPPED);
+        assertThat(r.out()).isEqualTo(dev.cfregions.core.sync.MappingFiles.format(expected.mappings(), dev.cfregions.core.sync.FileFormat.CSV));
+        expected.unmatched().keySet().forEach(ip -> assertThat(r.err()).contains("unmapped: " + ip.value() + ": "));
+    }
+
+    @Test
     void fakeServesTheApiOnLoopback() throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 Jar.JAR.toString(), "fake", "--port", "0", "--token", "jar-token").redirectErrorStream(true).start();

@@ -3,9 +3,15 @@ package dev.cfregions.cli.command;
 import dev.cfregions.cli.ConnectionOptions;
 import dev.cfregions.cli.DesiredOptions;
 import dev.cfregions.cli.ExitCode;
+import dev.cfregions.cli.RangeOptions;
 import dev.cfregions.cli.Refused;
 import dev.cfregions.cli.Session;
 import dev.cfregions.cli.Terminal;
+import dev.cfregions.cli.UsageError;
+import dev.cfregions.cli.output.UnmatchedReport;
+import dev.cfregions.core.model.OriginIp;
+import dev.cfregions.core.ranges.Inference;
+import dev.cfregions.core.ranges.RangeLookup;
 import dev.cfregions.cli.output.ChangeReport;
 import dev.cfregions.cli.output.Progress;
 import dev.cfregions.core.model.Mapping;
@@ -18,6 +24,7 @@ import dev.cfregions.core.sync.Plan;
 import dev.cfregions.core.sync.Planner;
 import dev.cfregions.core.sync.SyncReport;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +47,16 @@ public final class SyncCommand implements Callable<Integer> {
     @Mixin
     DesiredOptions desired;
 
+    @Mixin
+    RangeOptions ranges;
+
+    @Option(names = "--infer", description = "Sync what infer gives for --ips and --ranges instead of a --file. "
+            + "Writes nothing (exit 5) when an IP is unmatched, conflicting or unsupported, unless --allow-partial.")
+    boolean infer;
+
+    @Option(names = "--allow-partial", description = "With --infer: sync the IPs that matched even when others did not.")
+    boolean allowPartial;
+
     @Option(names = "--yes", description = "Go ahead with deletions without asking.")
     boolean yes;
 
@@ -56,12 +73,34 @@ public final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DesiredSet wanted = desired.read(terminal);
+        List<OriginIp> ips = null;
+        RangeLookup lookup = null;
+        DesiredSet wanted = null;
+        if (infer) {
+            if (desired.hasFile()) {
+                throw new UsageError("--infer and --file exclude each other");
+            }
+            ips = ranges.ips(List.of());
+            lookup = ranges.lookup(terminal);
+        } else if (allowPartial || ranges.ipsFile() != null) {
+            throw new UsageError("--ips and --allow-partial need --infer");
+        } else {
+            wanted = desired.read(terminal);
+        }
         if (backup != null) {
             FileFormat.of(backup); // a backup name with no format is refused before anything is sent
         }
         try (Session session = Session.open(terminal, connection)) {
             MappingStore store = session.store();
+            if (infer) {
+                Inference inference = lookup.infer(ips, Blocking.join(store.supportedRegions()));
+                UnmatchedReport.print(terminal.err(), inference);
+                if (!inference.complete() && !allowPartial) {
+                    terminal.err().println("error: not every IP was mapped; nothing was written (--allow-partial syncs the rest)");
+                    return ExitCode.UNMAPPED;
+                }
+                wanted = DesiredSet.of(inference.mappings());
+            }
             MappingStore.Listing listing = Blocking.join(store.list());
             Plan plan = Planner.plan(wanted, listing.mappings(), desired.planOptions());
             if (dryRun) {
