@@ -156,7 +156,8 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
     }
 
     /** Closes the fake when JUnit closes the class-level store. */
-    private static final class Holder implements AutoCloseable {
+    @SuppressWarnings("deprecation") // CloseableResource: JUnit before 5.13 closes only those
+    private static final class Holder implements AutoCloseable, ExtensionContext.Store.CloseableResource {
         final FakeCloudflare fake;
         /** One test at a time on this fake; fair, so no test starves under {@code concurrent} mode. */
         final Semaphore permit = new Semaphore(1, true);
@@ -182,8 +183,10 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
     }
 
     /** Gives a test's permit back when JUnit closes the test's store. */
-    private static final class Permit implements AutoCloseable {
+    @SuppressWarnings("deprecation") // CloseableResource: JUnit before 5.13 closes only those
+    private static final class Permit implements AutoCloseable, ExtensionContext.Store.CloseableResource {
         private final Semaphore permit;
+        private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
 
         Permit(Semaphore permit) {
             this.permit = permit;
@@ -191,7 +194,9 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
 
         @Override
         public void close() {
-            permit.release();
+            if (released.compareAndSet(false, true)) {
+                permit.release();
+            }
         }
     }
 
@@ -199,7 +204,8 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
      * A client on the fake's in-process transport, or on the loopback server through a transport
      * the client discovers by name (then the client owns it); closes both when JUnit closes its store.
      */
-    private static final class ClientHolder implements AutoCloseable {
+    @SuppressWarnings("deprecation") // CloseableResource: JUnit before 5.13 closes only those
+    private static final class ClientHolder implements AutoCloseable, ExtensionContext.Store.CloseableResource {
         /** The in-process transport, which the client does not own; null for a loopback client. */
         final HttpTransport transport;
         final CloudflareClient client;
