@@ -24,8 +24,8 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @State(Scope.Benchmark)
 public class DecodingBenchmark {
-    private static final int FULL_ZONE = 3500;
-    private static final int PER_PAGE = 100;
+    private static final int PER_PAGE = CannedZone.PER_PAGE;
+    private static final int FULL_ZONE = CannedZone.FULL_ZONE;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private byte[] v1Full;
@@ -36,25 +36,11 @@ public class DecodingBenchmark {
     /** Builds the bodies and a client over a canned transport. */
     @Setup(Level.Trial)
     public void setUp() {
-        List<Mapping> zone = Seeds.mappings(FULL_ZONE);
-        v1Full = Bodies.v1List(zone);
-        int pages = FULL_ZONE / PER_PAGE;
-        v2Pages = new byte[pages + 1][];
-        for (int p = 1; p <= pages; p++) {
-            v2Pages[p - 1] = Bodies.v2Page(zone.subList((p - 1) * PER_PAGE, p * PER_PAGE), p, PER_PAGE, FULL_ZONE);
-        }
-        v2Pages[pages] = Bodies.v2Page(List.of(), pages + 1, PER_PAGE, FULL_ZONE);
+        CannedZone zone = new CannedZone();
+        v1Full = zone.v1Full;
+        v2Pages = zone.v2Pages;
         v2FirstPage = v2Pages[0];
-        client = CloudflareClient.builder().baseUrl("https://bench.invalid/client/v4").apiToken(Seeds.TOKEN)
-                .transport(new CannedTransport(request -> {
-                    String path = request.uri().getRawPath();
-                    if (path.contains("/cache/")) {
-                        return v1Full;
-                    }
-                    String query = request.uri().getRawQuery();
-                    int page = query == null ? 1 : Integer.parseInt(query.replaceAll(".*(?:^|&)page=(\\d+).*", "$1"));
-                    return v2Pages[Math.min(page, v2Pages.length) - 1];
-                })).build();
+        client = zone.client;
     }
 
     /** Closes the client. */

@@ -14,14 +14,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
@@ -50,7 +55,36 @@ public final class RunAll {
         BASELINES.put(DecodingBenchmark.class.getSimpleName(), PAIRED);
         BASELINES.put(RangeLookupBenchmark.class.getSimpleName(), PAIRED);
         BASELINES.put(FakeServerBenchmark.class.getSimpleName(), PAIRED);
+        BASELINES.put(ClientOverheadBenchmark.class.getSimpleName(), PAIRED);
+        BASELINES.put(InProcessFaceBenchmark.class.getSimpleName(), PAIRED);
+        BASELINES.put(ReconciliationBenchmark.class.getSimpleName(), PAIRED);
+        BASELINES.put(PlanningBenchmark.class.getSimpleName(), PAIRED);
     }
+
+    /**
+     * Classes run with their own settings instead of the global ones, each in a JMH run of its
+     * own (JMH's command-line settings would override annotations). The report states them.
+     */
+    static final Map<String, Settings> OVERRIDES = new LinkedHashMap<>();
+
+    // A warm-up of 0 seconds marks SingleShot settings: iterations count, one invocation each.
+    static {
+        // 24 combinations over the loopback fake: lighter, so the whole set fits 15 minutes
+        OVERRIDES.put(ClientOverheadBenchmark.class.getSimpleName(), new Settings(1, 2, 1, 3, 1));
+        // SingleShot runs of 3,500 writes against 20 ms latency: the baseline iteration takes ~7 s
+        OVERRIDES.put(ReconciliationBenchmark.class.getSimpleName(), new Settings(1, 1, 0, 3, 0));
+    }
+
+    /** Scores multiplied by a factor in the report, labelled as extrapolated: "Class.method" to factor. */
+    static final Map<String, Integer> EXTRAPOLATED = Map.of(
+            ReconciliationBenchmark.class.getSimpleName() + ".applyBaseline",
+            ReconciliationBenchmark.ZONE / ReconciliationBenchmark.LOOPED);
+
+    /** Upper bound of one SingleShot iteration, for the time estimate. */
+    private static final int SINGLE_SHOT_SECONDS = 8;
+
+    /** Fork start-up and trial set-up per combination, for the time estimate. */
+    private static final int PER_COMBINATION_SECONDS = 3;
 
     /** The baseline method of {@code method} in {@code cls}. */
     static String baselineOf(String cls, String method) {
@@ -81,32 +115,106 @@ public final class RunAll {
                         + "; usage: [--out FILE] [--include REGEX] [--quick]");
             }
         }
-        Settings settings = quick ? new Settings(1, 1, 1, 1, 1) : new Settings(1, 3, 2, 5, 2);
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .forks(settings.forks)
-                .warmupIterations(settings.warmupIterations).warmupTime(TimeValue.seconds(settings.warmupSeconds))
-                .measurementIterations(settings.measurementIterations).measurementTime(TimeValue.seconds(settings.measurementSeconds))
-                .timeUnit(TimeUnit.SECONDS)
-                .addProfiler(GCProfiler.class)
-                .shouldFailOnError(true);
+        Settings global = quick ? QUICK : new Settings(1, 3, 2, 5, 2);
+        List<String> includes = new ArrayList<>();
         if (include != null) {
-            options.include(include);
+            includes.add(include);
         } else {
             for (String name : BASELINES.keySet()) {
-                options.include(RunAll.class.getPackageName() + "." + name);
+                includes.add(RunAll.class.getPackageName() + "." + name + "\\.");
             }
         }
+        Map<String, List<BenchmarkListEntry>> byClass = new LinkedHashMap<>();
+        for (BenchmarkListEntry e : BenchmarkList.defaultList().find(
+                OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT), includes, List.of())) {
+            String cls = e.getUserClassQName().substring(e.getUserClassQName().lastIndexOf('.') + 1);
+            byClass.computeIfAbsent(cls, k -> new ArrayList<>()).add(e);
+        }
+        long estimate = 0;
+        int combinations = 0;
+        for (Map.Entry<String, List<BenchmarkListEntry>> e : byClass.entrySet()) {
+            Settings s = settingsOf(e.getKey(), global, quick);
+            for (BenchmarkListEntry b : e.getValue()) {
+                int n = combinations(b);
+                combinations += n;
+                estimate += (long) n * s.estimateSeconds(b.getMode() == Mode.SingleShotTime);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d benchmark combinations in %d classes; estimated run time %d min %d s%n",
+                combinations, byClass.size(), estimate / 60, estimate % 60);
+
         long started = System.nanoTime();
-        Collection<RunResult> results = new Runner(options.build()).run();
+        List<RunResult> results = new ArrayList<>();
+        List<String> shared = new ArrayList<>();
+        for (Map.Entry<String, List<BenchmarkListEntry>> e : byClass.entrySet()) {
+            List<String> names = new ArrayList<>();
+            for (BenchmarkListEntry b : e.getValue()) {
+                names.add("^" + b.getUsername().replace(".", "\\.") + "$");
+            }
+            if (OVERRIDES.containsKey(e.getKey()) && !quick) {
+                results.addAll(run(names, OVERRIDES.get(e.getKey())));
+            } else if (OVERRIDES.containsKey(e.getKey())) {
+                results.addAll(run(names, QUICK));
+            } else {
+                shared.addAll(names);
+            }
+        }
+        if (!shared.isEmpty()) {
+            results.addAll(run(shared, global));
+        }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-        Files.writeString(out, report(results, settings, seconds), StandardCharsets.UTF_8);
+        Files.writeString(out, report(results, global, quick ? Map.of() : OVERRIDES, seconds), StandardCharsets.UTF_8);
         System.out.println("wrote " + out.toAbsolutePath());
     }
 
-    /** JMH's settings for the run, printed in the report. */
-    record Settings(int forks, int warmupIterations, int warmupSeconds, int measurementIterations, int measurementSeconds) {}
+    private static final Settings QUICK = new Settings(1, 1, 1, 1, 1);
 
-    static String report(Collection<RunResult> results, Settings s, long seconds) {
+    private static Settings settingsOf(String cls, Settings global, boolean quick) {
+        return quick ? QUICK : OVERRIDES.getOrDefault(cls, global);
+    }
+
+    private static int combinations(BenchmarkListEntry b) {
+        int n = 1;
+        if (b.getParams().hasValue()) {
+            for (String[] values : b.getParams().get().values()) {
+                n *= values.length;
+            }
+        }
+        return n;
+    }
+
+    private static Collection<RunResult> run(List<String> includes, Settings s) throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .forks(s.forks)
+                .warmupIterations(s.warmupIterations).measurementIterations(s.measurementIterations)
+                .addProfiler(GCProfiler.class)
+                .shouldFailOnError(true);
+        if (s.warmupSeconds > 0) {
+            options.warmupTime(TimeValue.seconds(s.warmupSeconds)).measurementTime(TimeValue.seconds(s.measurementSeconds));
+        }
+        for (String include : includes) {
+            options.include(include);
+        }
+        return new Runner(options.build()).run();
+    }
+
+    /** JMH's settings for the run, printed in the report. */
+    record Settings(int forks, int warmupIterations, int warmupSeconds, int measurementIterations, int measurementSeconds) {
+        long estimateSeconds(boolean singleShot) {
+            long iterations = (long) warmupIterations + measurementIterations;
+            return forks * (singleShot ? iterations * SINGLE_SHOT_SECONDS
+                    : (long) warmupIterations * warmupSeconds + (long) measurementIterations * measurementSeconds) + PER_COMBINATION_SECONDS;
+        }
+
+        String describe() {
+            return warmupSeconds == 0
+                    ? forks + " fork, " + warmupIterations + " warm-up and " + measurementIterations + " measured single shots"
+                    : forks + " fork, " + warmupIterations + " × " + warmupSeconds + " s warm-up, " + measurementIterations + " × "
+                            + measurementSeconds + " s measurement";
+        }
+    }
+
+    static String report(Collection<RunResult> results, Settings s, Map<String, Settings> overrides, long seconds) {
         StringBuilder b = new StringBuilder();
         Runtime rt = Runtime.getRuntime();
         long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
@@ -118,12 +226,16 @@ public final class RunAll {
                 .append(' ').append(System.getProperty("java.runtime.version")).append(" |\n");
         b.append("| machine | ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
                 .append(", ").append(rt.availableProcessors()).append(" cores, ").append(memory >> 30).append(" GiB |\n");
-        b.append("| JMH | 1.37, ").append(s.forks).append(" fork, ").append(s.warmupIterations).append(" × ").append(s.warmupSeconds)
-                .append(" s warm-up, ").append(s.measurementIterations).append(" × ").append(s.measurementSeconds)
-                .append(" s measurement, -prof gc |\n");
+        b.append("| JMH | 1.37, ").append(s.describe()).append(", -prof gc |\n");
+        for (Map.Entry<String, Settings> o : overrides.entrySet()) {
+            b.append("| JMH for ").append(o.getKey()).append(" | ").append(o.getValue().describe()).append(" (its own settings) |\n");
+        }
         b.append("| run time | ").append(seconds / 60).append(" min ").append(seconds % 60).append(" s |\n\n");
-        b.append("Scores are operations per second (higher is better) with JMH's 99.9 % error; `B/op` is")
-                .append(" `gc.alloc.rate.norm`; the ratio is the score over the baseline's score for the same parameters.\n");
+        b.append("Throughput scores are operations per second (higher is better); SingleShot and average-time scores are")
+                .append(" times (lower is better). Errors are JMH's 99.9 % intervals; `B/op` is `gc.alloc.rate.norm`;")
+                .append(" the ratio is how many times faster than the baseline, for the same parameters: score / baseline score")
+                .append(" for throughput, baseline time / time for SingleShot and average time. A score marked \"extrapolated ×N\"")
+                .append(" was measured on 1/N of the work and multiplied by N; `requests` counts the requests one operation sent.\n");
 
         Map<String, List<RunResult>> byClass = new LinkedHashMap<>();
         for (RunResult r : results) {
@@ -133,19 +245,30 @@ public final class RunAll {
             String baseline = BASELINES.get(e.getKey());
             b.append("\n## ").append(e.getKey()).append(" (baseline: `")
                     .append(PAIRED.equals(baseline) ? "xBaseline for each x" : baseline).append("`)\n\n");
-            b.append("| parameters | benchmark | score | error | unit | B/op | ratio to baseline |\n");
-            b.append("|---|---|---:|---:|---|---:|---:|\n");
+            b.append("| parameters | benchmark | mode | score | error | unit | B/op | requests | ratio to baseline |\n");
+            b.append("|---|---|---|---:|---:|---|---:|---:|---:|\n");
             for (RunResult r : e.getValue()) {
                 BenchmarkParams p = r.getParams();
                 Result<?> primary = r.getPrimaryResult();
                 RunResult base = find(e.getValue(), baselineOf(e.getKey(), method(p)), p);
-                String ratio = base == null ? "" : String.format(Locale.ROOT, "%.2f×", primary.getScore() / base.getPrimaryResult().getScore());
+                int factor = EXTRAPOLATED.getOrDefault(e.getKey() + "." + method(p), 1);
+                String ratio = "";
+                if (base != null) {
+                    double mine = primary.getScore() * factor;
+                    double theirs = base.getPrimaryResult().getScore()
+                            * EXTRAPOLATED.getOrDefault(e.getKey() + "." + method(base.getParams()), 1);
+                    ratio = String.format(Locale.ROOT, "%.2f×", p.getMode() == Mode.Throughput ? mine / theirs : theirs / mine);
+                }
                 Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
-                b.append("| ").append(params(p)).append(" | `").append(method(p)).append("` | ")
-                        .append(String.format(Locale.ROOT, "%,.0f", primary.getScore())).append(" | ")
-                        .append(String.format(Locale.ROOT, "± %,.0f", primary.getScoreError())).append(" | ")
+                Result<?> requests = r.getSecondaryResults().get("requests");
+                String extrapolated = factor == 1 ? "" : " (extrapolated ×" + factor + ")";
+                b.append("| ").append(params(p)).append(" | `").append(method(p)).append("` | ").append(p.getMode().shortLabel()).append(" | ")
+                        .append(String.format(Locale.ROOT, "%,.0f", primary.getScore() * factor)).append(extrapolated).append(" | ")
+                        .append(String.format(Locale.ROOT, "± %,.0f", primary.getScoreError() * factor)).append(" | ")
                         .append(primary.getScoreUnit()).append(" | ")
                         .append(alloc == null ? "" : String.format(Locale.ROOT, "%,.0f", alloc.getScore())).append(" | ")
+                        .append(requests == null ? "" : String.format(Locale.ROOT, "%,.0f", requests.getScore() * factor)
+                                + (factor == 1 ? "" : " (extrapolated)")).append(" | ")
                         .append(ratio).append(" |\n");
             }
         }

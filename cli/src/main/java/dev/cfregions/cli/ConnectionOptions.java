@@ -35,8 +35,36 @@ public final class ConnectionOptions {
             description = "Client-side limit shared by every request, e.g. 1200/5m (the account's default limit).")
     RateLimitOption rateLimit;
 
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+            description = "Batch requests in flight at once during a sync (1-64, default 4).")
+    int concurrency;
+
+    @Option(names = "--max-retries", paramLabel = "N", defaultValue = "2",
+            description = "Retries of a failed request (5xx, 429, connection failures), 0-10, default 2.")
+    int maxRetries;
+
     /** Creates the mixin (picocli fills it). */
     public ConnectionOptions() {}
+
+    /**
+     * Options for a command that only reads one zone ({@code infer --zone}): the defaults for
+     * everything but the zone, the API root and the family.
+     *
+     * @param zone the zone id
+     * @param apiBase the API root, or null for {@code CLOUDFLARE_BASE_URL} or the official one
+     * @param family the endpoint family
+     * @return the options
+     */
+    public static ConnectionOptions forZone(String zone, String apiBase, ApiFamily family) {
+        ConnectionOptions o = new ConnectionOptions();
+        o.zone = zone;
+        o.apiBase = apiBase;
+        o.family = family;
+        o.output = OutputFormat.table;
+        o.concurrency = 4;
+        o.maxRetries = 2;
+        return o;
+    }
 
     /** @return the zone id as given */
     public String zone() {
@@ -70,6 +98,16 @@ public final class ConnectionOptions {
     /** @return the transport asked for, or null for the default */
     public TransportName transport() {
         return transport;
+    }
+
+    /** @return batch requests in flight at once */
+    public int concurrency() {
+        return concurrency;
+    }
+
+    /** @return retries of a failed request */
+    public int maxRetries() {
+        return maxRetries;
     }
 
     /** @return the rate limit asked for, or null for none */

@@ -4,6 +4,10 @@ import dev.cfregions.core.errors.ApiException;
 import dev.cfregions.core.errors.CloudflareError;
 import dev.cfregions.core.errors.ConfigurationException;
 import dev.cfregions.core.errors.ValidationException;
+import dev.cfregions.core.ranges.RangeFileException;
+import dev.cfregions.core.sync.DuplicateEntryException;
+import dev.cfregions.core.sync.InputFileException;
+import dev.cfregions.core.sync.PlanRefusedException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 
@@ -23,10 +27,13 @@ final class Failures {
 
     /** The exit code of a failure. */
     static int exitCode(Throwable e) {
-        if (e instanceof Refused) {
+        if (e instanceof Refused || e instanceof PlanRefusedException) {
             return ExitCode.REFUSED;
         }
-        if (e instanceof UsageError || e instanceof ConfigurationException || e instanceof ValidationException) {
+        if (e instanceof InputFileException || e instanceof DuplicateEntryException || e instanceof RangeFileException) {
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof picocli.CommandLine.ParameterException || e instanceof UsageError || e instanceof ConfigurationException || e instanceof ValidationException) {
             return ExitCode.USAGE;
         }
         return ExitCode.API_FAILURE;

@@ -1,18 +1,32 @@
 package dev.cfregions.cli;
 
+import dev.cfregions.cli.command.DeleteCommand;
+import dev.cfregions.cli.command.DemoCommand;
+import dev.cfregions.cli.command.ExportCommand;
 import dev.cfregions.cli.command.FakeCommand;
+import dev.cfregions.cli.command.GetCommand;
+import dev.cfregions.cli.command.InferCommand;
+import dev.cfregions.cli.command.ListCommand;
+import dev.cfregions.cli.command.PlanCommand;
+import dev.cfregions.cli.command.SetCommand;
+import dev.cfregions.cli.command.SupportedRegionsCommand;
+import dev.cfregions.cli.command.SyncCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The {@code cfregions} command: parses the command line and maps every outcome to an {@link ExitCode}. */
 @Command(name = "cfregions", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
         description = "Manage a Cloudflare zone's origin cloud-region mappings.%n"
                 + "Credentials come from the environment only: CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL with CLOUDFLARE_API_KEY.",
-        subcommands = {FakeCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {ListCommand.class, GetCommand.class, SetCommand.class, DeleteCommand.class, SupportedRegionsCommand.class,
+            ExportCommand.class, PlanCommand.class, SyncCommand.class, InferCommand.class, FakeCommand.class, DemoCommand.class,
+            AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:Success, or nothing to do",
             "1:API, authentication or transport failure",
@@ -23,6 +37,9 @@ import picocli.CommandLine.IVersionProvider;
             "64:Bad usage",
             "65:Bad input file"})
 public final class Main implements Runnable {
+    @Spec
+    CommandSpec spec;
+
     private Main() {}
 
     /**
@@ -60,8 +77,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "Missing a command: list, get, set, delete, "
-                + "supported-regions, export, plan, sync, fake or demo");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: list, get, set, delete, "
+                + "supported-regions, export, plan, sync, infer, fake or demo");
     }
 
     /** {@code --version}: the library's version. */

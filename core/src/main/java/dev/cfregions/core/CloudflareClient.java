@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleSupplier;
@@ -85,7 +86,7 @@ public final class CloudflareClient implements AutoCloseable {
         RetryPolicy policy = b.retryPolicy;
         RetryRules rules = new RetryRules(policy.maxRetries(), policy.maxRetryAfter(), policy.totalDeadline().orElse(null),
                 policy::backoff, b.sleeper::sleep);
-        RetryingCaller caller = new RetryingCaller(pipeline, rules, b.clock, b.random);
+        RetryingCaller caller = new RetryingCaller(pipeline, rules, b.clock, b.random, b.completionExecutor);
         ApiContext context = new ApiContext(baseUrl, caller, b.requestTimeout, b.clock, b.allowUnknownVendors);
         this.cache = new DefaultCache(context, b.validateRegions);
         this.origin = new DefaultOrigin(context, b.validateRegions);
@@ -167,6 +168,7 @@ public final class CloudflareClient implements AutoCloseable {
         private boolean allowUnknownVendors;
         private int rateLimitRequests;
         private Duration rateLimitWindow;
+        private Executor completionExecutor;
 
         private Builder() {}
 
@@ -329,6 +331,23 @@ public final class CloudflareClient implements AutoCloseable {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Where async results complete: each attempt's answer is looked at, decoded (a body of
+         * thousands of mappings included) and handed to the caller's dependent stages on this
+         * executor, not on the transport's I/O thread (the Apache and Netty transports complete
+         * there). Unset, they complete on whatever thread the transport completes on. If the
+         * executor refuses a task, that step runs on the completing thread, so that no call hangs.
+         * The client does not shut the executor down.
+         *
+         * @param executor runs the completion of every call, such as a {@code ForkJoinPool}
+         * @return this builder
+         * @throws NullPointerException if {@code executor} is null
+         */
+        public Builder completionExecutor(Executor executor) {
+            this.completionExecutor = Objects.requireNonNull(executor, "completionExecutor");
             return this;
         }
 

@@ -34,6 +34,18 @@ class CloudRegionsValidationTest {
     }
 
     @Test
+    void theUpdateAfterTheRegionCheckGetsOnlyWhatIsLeftOfTheDeadline() {
+        TestClients.ManualClock clock = new TestClients.ManualClock();
+        RecordingTransport transport = new RecordingTransport().respondWithExample(200, "v2-supported-regions-200.json")
+                .after(() -> clock.now = clock.now.plusMillis(500)).respondWithExample(200, "v2-put-200.json");
+        CloudRegions cr = TestClients.builder(transport, clock, new TestClients.RecordingSleeper(clock))
+                .retryPolicy(RetryPolicy.builder().totalDeadline(java.time.Duration.ofMillis(800)).build()).validateRegions(true)
+                .build().origin().cloudRegions();
+        cr.update(UpdateParams.builder().zoneId(ZONE).ip("192.0.2.1").vendor(Vendor.AWS).region("us-east-1").build());
+        assertThat(transport.requests).extracting(r -> r.timeout().toMillis()).containsExactly(800L, 300L);
+    }
+
+    @Test
     void withoutTheSwitchNothingIsFetched() {
         RecordingTransport transport = new RecordingTransport().respondWithExample(200, "v2-put-200.json");
         CloudflareClient.builder().apiToken("t").transport(transport).build().origin().cloudRegions()

@@ -28,6 +28,11 @@ final class Authenticator {
         apiKeys.put(email, key);
     }
 
+    /** {@return whether the token was registered} */
+    boolean removeToken(String token) {
+        return token != null && tokens.remove(token) != null;
+    }
+
     void clear() {
         tokens.clear();
         apiKeys.clear();

@@ -43,9 +43,17 @@ final class ControlApi {
                     return ok(g -> { });
                 case "POST tokens":
                     return tokens(object(req));
+                case "DELETE tokens": {
+                    boolean removed = fake.removeToken(object(req).string("token"));
+                    return ok(g -> g.writeBooleanField("removed", removed));
+                }
+                case "GET faults": {
+                    int pending = fake.faults().pending();
+                    return ok(g -> g.writeNumberField("pending", pending));
+                }
                 case "POST api_keys": {
                     JsonFields o = object(req);
-                    fake.registerApiKey(o.string("email"), o.string("key"));
+                    fake.registerApiKeySurvivingReset(o.string("email"), o.string("key"));
                     return ok(g -> { });
                 }
                 case "PUT supported_regions":
@@ -85,13 +93,13 @@ final class ControlApi {
                     fake.faults().clear();
                     return ok(g -> { });
                 case "GET journal":
-                    return journal();
+                    return journal(JournalFilter.of(req.rawQuery()));
                 case "DELETE journal":
                     fake.journal().clear();
                     return ok(g -> { });
                 default:
                     return error(404, "No control route " + req.method() + " " + req.rawPath()
-                            + "; see the Javadoc of FakeCloudflare for the /__fake API");
+                            + "; see testkit/README.md for the /__fake API");
             }
         } catch (IllegalArgumentException | Json.JsonSyntaxException | ValidationException e) {
             // JsonFields, Json and the fake's own setters word these for the caller
@@ -131,6 +139,10 @@ final class ControlApi {
             fake.seed(zoneId, seeds);
             return ok(g -> g.writeNumberField("seeded", seeds.size()));
         }
+        if (what.equals("mappings") && req.method().equals("DELETE")) {
+            fake.clearZone(zoneId);
+            return ok(g -> { });
+        }
         if (what.equals("tiered_cache") && req.method().equals("PUT")) {
             JsonFields o = object(req);
             if (!o.has("enabled")) {
@@ -145,7 +157,7 @@ final class ControlApi {
     private HttpResponse tokens(JsonFields o) {
         Set<String> zones = new HashSet<>(o.strings("zones"));
         TokenScope scope = new TokenScope(zones, o.bool("read_only", false));
-        fake.registerToken(o.string("token"), scope);
+        fake.registerTokenSurvivingReset(o.string("token"), scope);
         return ok(g -> { });
     }
 
@@ -220,8 +232,8 @@ final class ControlApi {
         }
     }
 
-    private HttpResponse journal() {
-        List<RecordedRequest> all = fake.journal().all();
+    private HttpResponse journal(JournalFilter filter) {
+        List<RecordedRequest> all = filter.apply(fake.journal());
         return ok(g -> {
             g.writeArrayFieldStart("requests");
             for (RecordedRequest r : all) {
@@ -241,6 +253,12 @@ final class ControlApi {
                 g.writeStringField("body", r.body());
                 g.writeNumberField("body_bytes", r.bodyBytes());
                 g.writeBooleanField("body_truncated", r.bodyTruncated());
+                Json.stringOrNull(g, "received_at", r.receivedAt() == null ? null : FakeClock.format(r.receivedAt()));
+                if (r.status() == RecordedRequest.NO_ANSWER) {
+                    g.writeNullField("status");
+                } else {
+                    g.writeNumberField("status", r.status());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

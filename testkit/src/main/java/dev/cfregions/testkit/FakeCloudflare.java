@@ -71,10 +71,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * <pre>
  * GET    /__fake/health
  * POST   /__fake/reset
- * POST   /__fake/tokens                   {"token":"t","zones":["&lt;zone&gt;"],"read_only":false}
+ * POST   /__fake/tokens                   {"token":"t","zones":["&lt;zone&gt;"],"read_only":false}   (survives reset)
+ * DELETE /__fake/tokens                   {"token":"t"}
  * POST   /__fake/api_keys                 {"email":"a@example.com","key":"k"}
  * POST   /__fake/zones/{zone}/mappings    [{"ip":"192.0.2.1","vendor":"aws","region":"us-east-1"}]
- * GET    /__fake/zones/{zone}/mappings
+ * GET    /__fake/zones/{zone}/mappings   (DELETE empties that zone)
  * PUT    /__fake/zones/{zone}/tiered_cache {"enabled":false}
  * PUT    /__fake/supported_regions        {"obtained_codes":true,"vendors":{...}}
  * PUT    /__fake/rate_limit               {"requests":1200,"window_seconds":300}   (DELETE switches it off)
@@ -84,9 +85,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * POST   /__fake/faults                   {"method":"POST","path":"/zones/{@literal *}/cache/origin_cloud_regions","times":1,
  *                                          "fault":{"type":"status","status":503,"headers":{"Retry-After":"1"}}}
  * POST   /__fake/faults/random            {"seed":7,"rate":0.2,"faults":[{"type":"drop_connection"}]}
- * DELETE /__fake/faults
- * GET    /__fake/journal                  (DELETE clears it)
+ * GET    /__fake/faults                   (how many scripted faults are pending; DELETE clears all)
+ * GET    /__fake/journal?method=GET&amp;path=/zones/{@literal *}/origin/{@literal **}   (filters optional; DELETE clears it)
  * </pre>
+ * testkit/README.md documents every route's request and answer and what survives a reset.
  * Fault types: {@code status} (status, code?, message?, headers?), {@code rate_limited}
  * (retry_after_seconds), {@code delay} (millis), {@code drop_connection}, {@code truncated_body},
  * {@code non_json_body} (status?), {@code html_error_page} (status).
@@ -119,6 +121,9 @@ public final class FakeCloudflare implements AutoCloseable {
     private final FakeClock clock;
     private final ZoneStore store = new ZoneStore();
     private final Authenticator authenticator = new Authenticator();
+    /** Credentials registered over the control API: kept across {@link #reset()}. */
+    private final Map<String, TokenScope> controlTokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> controlApiKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private final RequestJournal journal = new RequestJournal();
     private final Faults faults = new Faults();
     private final RateLimiter rateLimiter;
@@ -138,7 +143,7 @@ public final class FakeCloudflare implements AutoCloseable {
         this.rateLimiter = new RateLimiter(b.rateLimit, clock);
         FakeSettings settings = new FakeSettings(b.v1DeleteNotFoundCode, b.tieredCacheEnabled);
         MappingRules rules = new MappingRules(store, clock, catalog::get, settings, paging::get);
-        this.engine = new FakeEngine(journal, faults, authenticator, rateLimiter, rules, new ControlApi(this));
+        this.engine = new FakeEngine(journal, faults, authenticator, rateLimiter, rules, new ControlApi(this), clock);
         engine.v1RetiredStatus(b.v1RetiredStatus);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fake-cloudflare-scheduler");
@@ -548,6 +553,50 @@ public final class FakeCloudflare implements AutoCloseable {
     private void registerConfiguredCredentials() {
         config.tokens.forEach(authenticator::registerToken);
         config.apiKeys.forEach(authenticator::registerApiKey);
+        controlTokens.forEach(authenticator::registerToken);
+        controlApiKeys.forEach(authenticator::registerApiKey);
+    }
+
+    /**
+     * Registers a token over the control API: like one from the builder, it survives
+     * {@link #reset()}, because a test in another language cannot re-register it between tests
+     * without knowing when a reset happened.
+     */
+    void registerTokenSurvivingReset(String token, TokenScope scope) {
+        authenticator.registerToken(token, scope);
+        controlTokens.put(token, scope);
+    }
+
+    /** As {@link #registerTokenSurvivingReset} for an email + key pair. */
+    void registerApiKeySurvivingReset(String email, String key) {
+        authenticator.registerApiKey(email, key);
+        controlApiKeys.put(email, key);
+    }
+
+    /**
+     * Revokes a token, whoever registered it (builder, {@link #registerToken} or the control API),
+     * until the next {@link #reset()} for a builder token, for good otherwise: later requests with
+     * it are refused as with an unknown token.
+     *
+     * @param token the token
+     * @return whether it was registered
+     */
+    public boolean removeToken(String token) {
+        boolean control = controlTokens.remove(token) != null;
+        return authenticator.removeToken(token) || control;
+    }
+
+    /**
+     * Empties one zone: its mappings and its settings (Tiered Cache) go, as if it had never been
+     * written; other zones are untouched.
+     *
+     * @param zoneId the zone id
+     * @return this fake
+     * @throws IllegalArgumentException for a malformed zone id
+     */
+    public FakeCloudflare clearZone(String zoneId) {
+        store.remove(ZoneIds.require(zoneId));
+        return this;
     }
 
     /** Configures a {@link FakeCloudflare}; not thread-safe. */

@@ -3,6 +3,8 @@ package dev.cfregions.testkit;
 import dev.cfregions.core.CloudflareClient;
 import dev.cfregions.core.spi.HttpTransport;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -13,15 +15,28 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit 5 extension: one {@link FakeCloudflare} per test class, its loopback server started
- * once, its state {@linkplain FakeCloudflare#reset() reset} before each test. Test and
- * lifecycle methods can declare parameters of type
+ * once. Test and lifecycle methods can declare parameters of type
  * <ul>
  *   <li>{@link FakeCloudflare}: the class's fake (use {@link FakeCloudflare#baseUrl()} for other clients);</li>
  *   <li>{@link CloudflareClient}: a client for the current test, authenticated with
  *       {@link #DEFAULT_TOKEN} and wired to the fake through its in-process transport (no socket,
- *       no transport module needed); closed, with its transport, after the test.</li>
+ *       no transport module needed), or over the loopback server with a transport found by name
+ *       ({@link Builder#loopbackTransport(String)}); closed, with its transport, after the test.</li>
  * </ul>
  * The fake accepts {@link #DEFAULT_TOKEN} on every zone unless the builder says otherwise.
+ *
+ * <p><b>Class-level seed.</b> Before each test the fake is {@linkplain FakeCloudflare#reset() reset}
+ * and then given the class's seed again: the mappings that
+ * {@code @BeforeAll} methods (or a static initializer) left in it, captured before the first
+ * test. Everything else (tokens registered at run time, faults, the journal, the clock, rate
+ * limit, paging quirks, v1 retirement) goes back to the builder's settings.
+ *
+ * <p><b>Parallel execution.</b> The extension serializes the tests that share a fake: each test
+ * holds the fake's permit from before its first {@code @BeforeEach} until after its last
+ * {@code @AfterEach}, so under JUnit's {@code concurrent} mode the tests of one class run one at a
+ * time on their fake and never see each other's mappings, resets or faults; different classes
+ * have different fakes and still run in parallel. {@code @BeforeAll} / {@code @AfterAll} methods
+ * run outside any test and must not race with tests of their own class (JUnit never does that).
  *
  * <pre>{@code
  * @ExtendWith(FakeCloudflareExtension.class)
@@ -37,6 +52,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *     @RegisterExtension
  *     static final FakeCloudflareExtension CF = FakeCloudflareExtension.builder()
  *             .configure(b -> b.v1DeleteNotFoundCode(1142))
+ *             .instantSleeps()
  *             .build();
  * }
  * }</pre>
@@ -49,17 +65,21 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
 
     private final Consumer<FakeCloudflare.Builder> configuration;
     private final Consumer<CloudflareClient.Builder> clientConfiguration;
+    /** The transport provider's name for a loopback client; null for the in-process transport. */
+    private final String loopbackTransport;
     private volatile FakeCloudflare current;
 
     /** With the defaults; the constructor {@code @ExtendWith} uses. */
     public FakeCloudflareExtension() {
-        this(b -> { }, b -> { });
+        this(b -> { }, b -> { }, null);
     }
 
     private FakeCloudflareExtension(Consumer<FakeCloudflare.Builder> configuration,
-                                    Consumer<CloudflareClient.Builder> clientConfiguration) {
+                                    Consumer<CloudflareClient.Builder> clientConfiguration,
+                                    String loopbackTransport) {
         this.configuration = configuration;
         this.clientConfiguration = clientConfiguration;
+        this.loopbackTransport = loopbackTransport;
     }
 
     /** {@return a builder for use with {@code @RegisterExtension}} */
@@ -87,9 +107,16 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
         holder(context);
     }
 
+    /**
+     * Waits for the fake's permit (held until the test's store closes, after its
+     * {@code @AfterEach} methods), then resets the fake to the class's seed.
+     */
     @Override
-    public void beforeEach(ExtensionContext context) {
-        holder(context).fake.reset();
+    public void beforeEach(ExtensionContext context) throws InterruptedException {
+        Holder holder = holder(context);
+        holder.permit.acquire();
+        context.getStore(NAMESPACE).put(Permit.class, new Permit(holder.permit));
+        holder.resetToClassSeed();
     }
 
     @Override
@@ -108,7 +135,7 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
             FakeCloudflare fake = holder(context).fake;
             // one client per test (or per lifecycle method), closed when that context ends
             return context.getStore(NAMESPACE).getOrComputeIfAbsent(ClientHolder.class,
-                    key -> new ClientHolder(fake, clientConfiguration), ClientHolder.class).client;
+                    key -> new ClientHolder(fake, loopbackTransport, clientConfiguration), ClientHolder.class).client;
         }
         throw new ParameterResolutionException("FakeCloudflareExtension cannot supply " + parameter.getParameter());
     }
@@ -129,11 +156,24 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
     }
 
     /** Closes the fake when JUnit closes the class-level store. */
-    private static final class Holder implements AutoCloseable {
+    @SuppressWarnings("deprecation") // CloseableResource: JUnit before 5.13 closes only those
+    private static final class Holder implements AutoCloseable, ExtensionContext.Store.CloseableResource {
         final FakeCloudflare fake;
+        /** One test at a time on this fake; fair, so no test starves under {@code concurrent} mode. */
+        final Semaphore permit = new Semaphore(1, true);
+        /** What the class-level lifecycle seeded, captured before the first test; guarded by {@link #permit}. */
+        private ClassSeed seed;
 
         Holder(FakeCloudflare fake) {
             this.fake = fake;
+        }
+
+        void resetToClassSeed() {
+            if (seed == null) {
+                seed = ClassSeed.capture(fake);
+            }
+            fake.reset();
+            seed.applyTo(fake);
         }
 
         @Override
@@ -142,17 +182,43 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
         }
     }
 
-    /** A client on the fake's in-process transport; closes both when JUnit closes its store. */
-    private static final class ClientHolder implements AutoCloseable {
+    /** Gives a test's permit back when JUnit closes the test's store. */
+    @SuppressWarnings("deprecation") // CloseableResource: JUnit before 5.13 closes only those
+    private static final class Permit implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+        private final Semaphore permit;
+        private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+
+        Permit(Semaphore permit) {
+            this.permit = permit;
+        }
+
+        @Override
+        public void close() {
+            if (released.compareAndSet(false, true)) {
+                permit.release();
+            }
+        }
+    }
+
+    /**
+     * A client on the fake's in-process transport, or on the loopback server through a transport
+     * the client discovers by name (then the client owns it); closes both when JUnit closes its store.
+     */
+    @SuppressWarnings("deprecation") // CloseableResource: JUnit before 5.13 closes only those
+    private static final class ClientHolder implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+        /** The in-process transport, which the client does not own; null for a loopback client. */
         final HttpTransport transport;
         final CloudflareClient client;
 
-        ClientHolder(FakeCloudflare fake, Consumer<CloudflareClient.Builder> configuration) {
-            this.transport = fake.transport();
-            CloudflareClient.Builder b = CloudflareClient.builder()
-                    .baseUrl(FakeCloudflare.IN_PROCESS_BASE_URL)
-                    .apiToken(DEFAULT_TOKEN)
-                    .transport(transport);
+        ClientHolder(FakeCloudflare fake, String loopbackTransport, Consumer<CloudflareClient.Builder> configuration) {
+            CloudflareClient.Builder b = CloudflareClient.builder().apiToken(DEFAULT_TOKEN);
+            if (loopbackTransport == null) {
+                this.transport = fake.transport();
+                b.baseUrl(FakeCloudflare.IN_PROCESS_BASE_URL).transport(transport);
+            } else {
+                this.transport = null;
+                b.baseUrl(fake.baseUrl()).transportName(loopbackTransport);
+            }
             configuration.accept(b);
             this.client = b.build();
         }
@@ -160,7 +226,9 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
         @Override
         public void close() {
             client.close();
-            transport.close();
+            if (transport != null) {
+                transport.close();
+            }
         }
     }
 
@@ -168,8 +236,39 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
     public static final class Builder {
         private Consumer<FakeCloudflare.Builder> configuration = b -> { };
         private Consumer<CloudflareClient.Builder> clientConfiguration = b -> { };
+        private String loopbackTransport;
 
         private Builder() {}
+
+        /**
+         * Wires the injected client to the fake's loopback server ({@link FakeCloudflare#baseUrl()})
+         * over the transport whose {@code TransportProvider} has this name, found through
+         * {@link java.util.ServiceLoader} by {@link CloudflareClient.Builder#transportName(String)}
+         * (put the transport module, e.g. {@code okhttp}, on the test class path; the testkit
+         * itself depends on none). Without this call the client uses the in-process transport.
+         *
+         * @param providerName the transport provider's name, e.g. {@code okhttp}, {@code apache}, {@code netty}
+         * @return this builder
+         * @throws IllegalArgumentException for a blank name
+         */
+        public Builder loopbackTransport(String providerName) {
+            Objects.requireNonNull(providerName, "providerName");
+            if (providerName.isBlank()) {
+                throw new IllegalArgumentException("loopbackTransport: the provider name must not be blank");
+            }
+            loopbackTransport = providerName;
+            return this;
+        }
+
+        /**
+         * Gives the injected client a sleeper that does not sleep: every retry backoff and
+         * {@code Retry-After} wait completes at once, so retry tests run in milliseconds.
+         *
+         * @return this builder
+         */
+        public Builder instantSleeps() {
+            return configureClient(b -> b.sleeper(delay -> CompletableFuture.completedFuture(null)));
+        }
 
         /**
          * Adjusts the injected client's builder (after base URL, token and transport are set),
@@ -198,7 +297,7 @@ public final class FakeCloudflareExtension implements BeforeAllCallback, BeforeE
 
         /** {@return the extension, for a {@code @RegisterExtension} field (static: one fake per class)} */
         public FakeCloudflareExtension build() {
-            return new FakeCloudflareExtension(configuration, clientConfiguration);
+            return new FakeCloudflareExtension(configuration, clientConfiguration, loopbackTransport);
         }
     }
 }

@@ -23,11 +23,14 @@ final class FakeEngine {
     private final V1Api v1;
     private final V2Api v2;
     private final ControlApi control;
+    /** Stamps each journaled request with the fake's time. */
+    private final FakeClock clock;
     /** 0 while v1 is served; 404 or 410 once it is retired ({@link FakeCloudflare#retireV1(int)}). */
     private volatile int v1RetiredStatus;
 
     FakeEngine(RequestJournal journal, Faults faults, Authenticator authenticator, RateLimiter rateLimiter,
-               MappingRules rules, ControlApi control) {
+               MappingRules rules, ControlApi control, FakeClock clock) {
+        this.clock = clock;
         this.journal = journal;
         this.faults = faults;
         this.authenticator = authenticator;
@@ -58,7 +61,18 @@ final class FakeEngine {
         if (req.rawPath().equals(CONTROL_PREFIX) || req.rawPath().startsWith(CONTROL_PREFIX + "/")) {
             return Outcome.now(control.handle(req));
         }
-        journal.record(req);
+        RequestJournal.Entry entry = journal.record(req, clock.now());
+        Outcome outcome = decide(req);
+        if (outcome instanceof Outcome.Respond r) {
+            entry.answered(r.response().status());
+        } else if (outcome instanceof Outcome.Truncate t) {
+            entry.answered(t.response().status());
+        }
+        return outcome;
+    }
+
+    /** Faults first, then the API. */
+    private Outcome decide(IncomingRequest req) {
         Fault fault = faults.decide(req.method(), req.rawPath());
         if (fault == null) {
             return Outcome.now(dispatch(req));

@@ -2,6 +2,7 @@ package dev.cfregions.testkit;
 
 import dev.cfregions.core.spi.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /**
  * One request the fake received, as the {@link RequestJournal} keeps it. Secrets are already
@@ -16,9 +17,40 @@ import java.nio.charset.StandardCharsets;
  * @param body the body as UTF-8 text, or its first {@link RequestJournal#BODY_CAP} bytes; empty when there was none
  * @param bodyBytes the size of the body as received, in bytes
  * @param bodyTruncated whether {@code body} holds only the start of it
+ * @param receivedAt when the fake received it, on the fake's clock; null when not known
+ * @param status the status the fake answered with (a fault's too), or {@link #NO_ANSWER} while the
+ *               request is in flight or when the connection was dropped instead
  */
 public record RecordedRequest(String method, String path, String query, HttpHeaders headers, String body,
-                              long bodyBytes, boolean bodyTruncated) {
+                              long bodyBytes, boolean bodyTruncated, Instant receivedAt, int status) {
+
+    /** The {@link #status()} of a request not answered (yet, or ever: a dropped connection). */
+    public static final int NO_ANSWER = 0;
+
+    /**
+     * A request not yet answered, with no time.
+     *
+     * @param method the HTTP method
+     * @param path the raw path
+     * @param query the raw query string, or null
+     * @param headers the (redacted) headers
+     * @param body the body as text, perhaps truncated
+     * @param bodyBytes the size of the body as received
+     * @param bodyTruncated whether {@code body} holds only the start of it
+     */
+    public RecordedRequest(String method, String path, String query, HttpHeaders headers, String body,
+                           long bodyBytes, boolean bodyTruncated) {
+        this(method, path, query, headers, body, bodyBytes, bodyTruncated, null, NO_ANSWER);
+    }
+
+    /**
+     * {@return this request with the status it was answered with}
+     *
+     * @param answered the response status
+     */
+    RecordedRequest withStatus(int answered) {
+        return new RecordedRequest(method, path, query, headers, body, bodyBytes, bodyTruncated, receivedAt, answered);
+    }
 
     /**
      * A request whose whole body was kept.

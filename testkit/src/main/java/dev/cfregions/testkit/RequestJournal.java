@@ -2,6 +2,7 @@ package dev.cfregions.testkit;
 
 import dev.cfregions.core.spi.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,8 +49,27 @@ public final class RequestJournal {
     private final int bodyCap;
     private long bytes;
 
-    /** A recorded request and what it was reckoned to cost. */
-    private record Entry(RecordedRequest request, long cost) {}
+    /** A recorded request, what it was reckoned to cost, and the status it got once answered. */
+    static final class Entry {
+        private final RecordedRequest request;
+        private final long cost;
+        private volatile int status = RecordedRequest.NO_ANSWER;
+
+        Entry(RecordedRequest request, long cost) {
+            this.request = request;
+            this.cost = cost;
+        }
+
+        /** Notes the status the request was answered with. */
+        void answered(int answeredStatus) {
+            status = answeredStatus;
+        }
+
+        RecordedRequest request() {
+            int s = status;
+            return s == RecordedRequest.NO_ANSWER ? request : request.withStatus(s);
+        }
+    }
 
     RequestJournal() {
         this(BYTE_BUDGET, BODY_CAP);
@@ -60,12 +80,17 @@ public final class RequestJournal {
         this.bodyCap = bodyCap;
     }
 
-    void record(IncomingRequest r) {
+    Entry record(IncomingRequest r) {
+        return record(r, null);
+    }
+
+    /** Records a request received at {@code at}; the caller notes its answer on the entry. */
+    Entry record(IncomingRequest r, Instant at) {
         byte[] body = r.body();
         boolean truncated = body.length > bodyCap;
         String text = new String(body, 0, truncated ? utf8Boundary(body, bodyCap) : body.length, StandardCharsets.UTF_8);
         RecordedRequest rec = new RecordedRequest(r.method(), r.rawPath(), r.rawQuery(), redact(r.headers()), text,
-                body.length, truncated);
+                body.length, truncated, at, RecordedRequest.NO_ANSWER);
         Entry e = new Entry(rec, cost(rec));
         synchronized (requests) {
             requests.addLast(e);
@@ -74,6 +99,7 @@ public final class RequestJournal {
                 bytes -= requests.removeFirst().cost;
             }
         }
+        return e;
     }
 
     /** The bytes the journal reckons it holds now (never more than the budget, unless one entry alone is larger). */
@@ -110,7 +136,7 @@ public final class RequestJournal {
     public List<RecordedRequest> all() {
         synchronized (requests) {
             List<RecordedRequest> out = new ArrayList<>(requests.size());
-            requests.forEach(e -> out.add(e.request));
+            requests.forEach(e -> out.add(e.request()));
             return Collections.unmodifiableList(out);
         }
     }

@@ -42,6 +42,11 @@ final class ZoneStore {
         return out;
     }
 
+    /** Forgets one zone: its mappings and settings, as if it had never been written. */
+    void remove(String zoneId) {
+        zones.remove(zoneId);
+    }
+
     void clear() {
         zones.clear();
     }

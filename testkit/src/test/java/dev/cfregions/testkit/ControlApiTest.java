@@ -58,7 +58,41 @@ class ControlApiTest {
 
             assertThat(w.send("POST", "/__fake/reset", "{}").status()).isEqualTo(200);
             assertThat(fake.mappings(ZONE)).isEmpty();
-            assertThat(w.get(V1).status()).as("reset drops registered tokens").isEqualTo(403);
+            assertThat(w.get(V1).status()).as("a token registered over HTTP survives a reset").isEqualTo(200);
+            assertThat(w.send("DELETE", "/__fake/tokens", "{\"token\":\"ext-token\"}").json()).containsEntry("removed", true);
+            assertThat(w.get(V1).status()).as("removed").isEqualTo(403);
+            assertThat(w.send("DELETE", "/__fake/tokens", "{\"token\":\"ext-token\"}").json()).containsEntry("removed", false);
+        }
+    }
+
+    @Test
+    void showsPendingFaultsClearsOneZoneAndFiltersTheJournal() throws Exception {
+        fake.registerToken("t");
+        fake.seed(ZONE, FakeTestSupport.mapping("192.0.2.1", "aws", "us-east-1"));
+        fake.seed(FakeTestSupport.OTHER_ZONE, FakeTestSupport.mapping("192.0.2.2", "aws", "us-east-1"));
+        try (Face.Wire w = Face.LOOPBACK.wire(fake).bearer("t")) {
+            assertThat(w.get("/__fake/faults").json()).containsEntry("pending", java.math.BigDecimal.ZERO);
+            w.send("POST", "/__fake/faults", "{\"method\":\"POST\",\"times\":2,\"fault\":{\"type\":\"status\",\"status\":503}}");
+            assertThat(w.get("/__fake/faults").json()).containsEntry("pending", java.math.BigDecimal.valueOf(2));
+
+            assertThat(w.send("DELETE", "/__fake/zones/" + ZONE + "/mappings", "").status()).isEqualTo(200);
+            assertThat(fake.mappings(ZONE)).isEmpty();
+            assertThat(fake.mappings(FakeTestSupport.OTHER_ZONE)).as("other zones untouched").hasSize(1);
+
+            w.get(V1);
+            w.get(FakeTestSupport.V2);
+            w.get(FakeTestSupport.V2 + "/192.0.2.9");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> v2 = (List<Map<String, Object>>) w.get(
+                    "/__fake/journal?method=GET&path=" + java.net.URLEncoder.encode("/zones/*/origin/**", "UTF-8")).json().get("requests");
+            assertThat(v2).extracting(r -> r.get("path")).containsExactly(
+                    "/client/v4" + FakeTestSupport.V2, "/client/v4" + FakeTestSupport.V2 + "/192.0.2.9");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> posts = (List<Map<String, Object>>) w.get("/__fake/journal?method=POST").json().get("requests");
+            assertThat(posts).isEmpty();
+            Face.Resp bad = w.get("/__fake/journal?verb=GET");
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.body()).contains("verb");
         }
     }
 

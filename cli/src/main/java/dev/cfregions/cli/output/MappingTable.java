@@ -1,20 +1,16 @@
 package dev.cfregions.cli.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cfregions.core.model.Mapping;
-import java.io.IOException;
+import dev.cfregions.core.sync.FileFormat;
+import dev.cfregions.core.sync.MappingFiles;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Prints mappings in the chosen format. CSV is exactly {@code ip,vendor,region} with a header,
- * the format {@code sync --file} reads back, so {@code list --output csv} is an export.
+ * Prints mappings in the chosen format. CSV and JSON are exactly what {@code sync --file} reads
+ * (core's {@link MappingFiles}), so {@code list --output csv} is an export.
  */
 public final class MappingTable {
-    private static final JsonFactory JSON = new JsonFactory();
-
     private MappingTable() {}
 
     /**
@@ -24,53 +20,19 @@ public final class MappingTable {
      */
     public static void print(PrintStream out, OutputFormat format, List<Mapping> mappings) {
         switch (format) {
-            case json -> json(out, mappings);
-            case csv -> csv(out, mappings);
+            case json -> out.print(MappingFiles.format(mappings, FileFormat.JSON));
+            case csv -> out.print(MappingFiles.format(mappings, FileFormat.CSV));
             default -> table(out, mappings);
         }
         out.flush();
     }
 
     private static void table(PrintStream out, List<Mapping> mappings) {
-        int ipWidth = "IP".length();
-        int vendorWidth = "VENDOR".length();
+        Columns table = new Columns("IP", "VENDOR", "REGION", "MODIFIED");
         for (Mapping m : mappings) {
-            ipWidth = Math.max(ipWidth, m.ip().value().length());
-            vendorWidth = Math.max(vendorWidth, m.vendor().value().length());
+            table.row(m.ip().value(), m.vendor().value(), m.region(), m.modifiedOn() == null ? "" : m.modifiedOn().toString());
         }
-        String row = "%-" + ipWidth + "s  %-" + vendorWidth + "s  %s%n";
-        out.printf(row, "IP", "VENDOR", "REGION");
-        for (Mapping m : mappings) {
-            out.printf(row, m.ip().value(), m.vendor().value(), Text.printable(m.region()));
-        }
-    }
-
-    private static void csv(PrintStream out, List<Mapping> mappings) {
-        out.print("ip,vendor,region\n");
-        for (Mapping m : mappings) {
-            out.print(Text.csvField(m.ip().value()) + "," + Text.csvField(m.vendor().value()) + "," + Text.csvField(m.region()) + "\n");
-        }
-    }
-
-    private static void json(PrintStream out, List<Mapping> mappings) {
-        try {
-            JsonGenerator g = JSON.createGenerator(new NonClosing(out));
-            g.writeStartArray();
-            for (Mapping m : mappings) {
-                g.writeStartObject();
-                g.writeStringField("ip", m.ip().value());
-                g.writeStringField("vendor", m.vendor().value());
-                g.writeStringField("region", m.region());
-                if (m.modifiedOn() != null) {
-                    g.writeStringField("modified_on", m.modifiedOn().toString());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.close();
-            out.println();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        table.print(out);
+        out.println(mappings.size() + (mappings.size() == 1 ? " mapping" : " mappings"));
     }
 }

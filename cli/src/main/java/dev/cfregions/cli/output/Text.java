@@ -20,15 +20,4 @@ final class Text {
         }
         return b == null ? s : b.toString();
     }
-
-    /** RFC 4180: quoted when it holds a comma, quote, CR or LF, with quotes doubled. */
-    static String csvField(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-                return '"' + s.replace("\"", "\"\"") + '"';
-            }
-        }
-        return s;
-    }
 }

@@ -5,6 +5,7 @@ import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.RawResponse;
 import dev.cfregions.core.model.SupportedRegions;
 import dev.cfregions.core.model.ZoneSetting;
+import dev.cfregions.core.params.RequestOptions;
 import dev.cfregions.core.params.internal.Blocking;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +22,16 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  */
 public interface RawOriginCloudRegions {
+
+    /**
+     * These calls with some settings changed for them only; see the plain handle's
+     * {@code withOptions}. The same calls as {@code withOptions(options).withRawResponse()}.
+     *
+     * @param options the settings of the calls made through the view
+     * @return a raw-response view with those settings
+     * @throws NullPointerException if {@code options} is null
+     */
+    RawOriginCloudRegions withOptions(RequestOptions options);
 
     /**
      * @param params the zone

@@ -1,5 +1,6 @@
 package dev.cfregions.core.internal;
 
+import dev.cfregions.core.params.RequestOptions;
 import dev.cfregions.core.spi.HttpHeaders;
 import dev.cfregions.core.spi.HttpRequest;
 import java.net.URI;
@@ -14,6 +15,7 @@ public final class ApiContext {
     private final Duration requestTimeout;
     private final Clock clock;
     private final boolean allowUnknownVendors;
+    private final HttpHeaders extraHeaders;
 
     /**
      * @param baseUrl the API root without a trailing slash, e.g. {@code https://api.cloudflare.com/client/v4}
@@ -23,11 +25,32 @@ public final class ApiContext {
      * @param allowUnknownVendors whether writes may name a vendor this library does not know
      */
     public ApiContext(String baseUrl, RetryingCaller caller, Duration requestTimeout, Clock clock, boolean allowUnknownVendors) {
+        this(baseUrl, caller, requestTimeout, clock, allowUnknownVendors, HttpHeaders.empty());
+    }
+
+    private ApiContext(String baseUrl, RetryingCaller caller, Duration requestTimeout, Clock clock, boolean allowUnknownVendors,
+            HttpHeaders extraHeaders) {
+        this.extraHeaders = extraHeaders;
         this.baseUrl = baseUrl;
         this.caller = caller;
         this.requestTimeout = requestTimeout;
         this.clock = clock;
         this.allowUnknownVendors = allowUnknownVendors;
+    }
+
+    /**
+     * This context with one call's options over it: what they leave unset stays this context's.
+     * The pipeline is the same, so auth and the standard headers still come after (and win over)
+     * the options' headers; {@link RequestOptions} refuses those names in the first place.
+     */
+    ApiContext withOptions(RequestOptions options) {
+        RetryingCaller c = options.maxRetries().isPresent() || options.totalDeadline().isPresent()
+                ? caller.withRules(options.maxRetries().isPresent() ? options.maxRetries().getAsInt() : null,
+                        options.totalDeadline().orElse(null))
+                : caller;
+        HttpHeaders.Builder h = extraHeaders.toBuilder();
+        options.headers().forEach(h::set);
+        return new ApiContext(baseUrl, c, options.timeout().orElse(requestTimeout), clock, allowUnknownVendors, h.build());
     }
 
     Clock clock() {
@@ -45,7 +68,7 @@ public final class ApiContext {
         for (String s : segments) {
             url.append('/').append(PathSegment.encode(s));
         }
-        return HttpRequest.builder().method(method).uri(URI.create(url.toString())).headers(HttpHeaders.empty())
+        return HttpRequest.builder().method(method).uri(URI.create(url.toString())).headers(extraHeaders)
                 .body(body).timeout(requestTimeout).build();
     }
 

@@ -15,6 +15,7 @@ import dev.cfregions.core.origin.MappingPage;
 import dev.cfregions.core.origin.RawCloudRegions;
 import dev.cfregions.core.origin.SupportedRegionsParams;
 import dev.cfregions.core.origin.UpdateParams;
+import dev.cfregions.core.params.RequestOptions;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -24,10 +25,21 @@ import java.util.stream.Stream;
  * so both views are one code path; plus auto-pagination over {@link #listAsync}.
  */
 final class DefaultCloudRegions implements CloudRegions {
+    private final FamilyCaller calls;
     private final RawCloudRegions raw;
 
     DefaultCloudRegions(ApiContext ctx, boolean validateRegions) {
-        this.raw = new DefaultRawCloudRegions(new FamilyCaller(ctx, Codec.V2, validateRegions));
+        this(new FamilyCaller(ctx, Codec.V2, validateRegions));
+    }
+
+    private DefaultCloudRegions(FamilyCaller calls) {
+        this.calls = calls;
+        this.raw = new DefaultRawCloudRegions(calls);
+    }
+
+    @Override
+    public CloudRegions withOptions(RequestOptions options) {
+        return new DefaultCloudRegions(calls.withOptions(options));
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.RawResponse;
 import dev.cfregions.core.model.SupportedRegions;
 import dev.cfregions.core.model.ZoneSetting;
+import dev.cfregions.core.params.RequestOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -23,10 +24,21 @@ import java.util.concurrent.CompletableFuture;
  * dropped, so both views are one code path.
  */
 final class DefaultOriginCloudRegions implements OriginCloudRegions {
+    private final FamilyCaller calls;
     private final RawOriginCloudRegions raw;
 
     DefaultOriginCloudRegions(ApiContext ctx, boolean validateRegions) {
-        this.raw = new DefaultRawOriginCloudRegions(new FamilyCaller(ctx, Codec.V1, validateRegions));
+        this(new FamilyCaller(ctx, Codec.V1, validateRegions));
+    }
+
+    private DefaultOriginCloudRegions(FamilyCaller calls) {
+        this.calls = calls;
+        this.raw = new DefaultRawOriginCloudRegions(calls);
+    }
+
+    @Override
+    public OriginCloudRegions withOptions(RequestOptions options) {
+        return new DefaultOriginCloudRegions(calls.withOptions(options));
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.cfregions.core.origin.RawCloudRegions;
 import dev.cfregions.core.origin.SupportedRegionsParams;
 import dev.cfregions.core.origin.UpdateParams;
 import dev.cfregions.core.spi.HttpRequest;
+import dev.cfregions.core.params.RequestOptions;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,11 @@ final class DefaultRawCloudRegions implements RawCloudRegions {
 
     DefaultRawCloudRegions(FamilyCaller calls) {
         this.calls = calls;
+    }
+
+    @Override
+    public RawCloudRegions withOptions(RequestOptions options) {
+        return new DefaultRawCloudRegions(calls.withOptions(options));
     }
 
     @Override

@@ -19,6 +19,7 @@ import dev.cfregions.core.model.ZoneSetting;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import java.lang.System.Logger.Level;
+import dev.cfregions.core.params.RequestOptions;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +39,11 @@ final class DefaultRawOriginCloudRegions implements RawOriginCloudRegions {
 
     DefaultRawOriginCloudRegions(FamilyCaller calls) {
         this.calls = calls;
+    }
+
+    @Override
+    public RawOriginCloudRegions withOptions(RequestOptions options) {
+        return new DefaultRawOriginCloudRegions(calls.withOptions(options));
     }
 
     @Override

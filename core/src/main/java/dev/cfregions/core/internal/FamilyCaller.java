@@ -13,7 +13,9 @@ import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import java.net.URI;
 import java.time.Clock;
+import dev.cfregions.core.params.RequestOptions;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -22,6 +24,11 @@ import java.util.function.Supplier;
  * client's one pipeline (retries, deadline, decorators), answers decoded into
  * {@link RawResponse} (so the raw views and the plain handles are one code path), failures typed,
  * and writes checked against the family's own supported regions when the client asks for it.
+ *
+ * <p>Each family's handle is two views over one of these: the raw view does the work and returns
+ * {@link RawResponse}, the plain view maps it to the value. The per-call options view is a
+ * caller bound to those options ({@link #withOptions}) under both views, so that options and
+ * raw responses compose in either order without a second implementation of any operation.
  */
 final class FamilyCaller {
     private final ApiContext ctx;
@@ -34,6 +41,21 @@ final class FamilyCaller {
         this.regions = validateRegions
                 ? new RegionCatalog((zone, deadline) -> Futures.map(supportedRegions(zone, deadline), RawResponse::value), ctx.clock())
                 : null;
+    }
+
+    private FamilyCaller(ApiContext ctx, Codec codec, RegionCatalog regions) {
+        this.ctx = ctx;
+        this.codec = codec;
+        this.regions = regions;
+    }
+
+    /**
+     * This caller bound to one call's options. The region catalog is shared, so a view does not
+     * fetch the supported regions again; a fetch it does make runs within the call's deadline.
+     */
+    FamilyCaller withOptions(RequestOptions options) {
+        Objects.requireNonNull(options, "options");
+        return new FamilyCaller(ctx.withOptions(options), codec, regions);
     }
 
     Codec codec() {

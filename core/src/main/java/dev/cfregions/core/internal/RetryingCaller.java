@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -33,12 +35,37 @@ public final class RetryingCaller {
     private final RetryRules rules;
     private final Clock clock;
     private final DoubleSupplier random;
+    /** Where each attempt's outcome is handled, or {@code null} for the transport's own thread. */
+    private final Executor completion;
 
     public RetryingCaller(HttpTransport transport, RetryRules rules, Clock clock, DoubleSupplier random) {
+        this(transport, rules, clock, random, null);
+    }
+
+    /**
+     * @param completion where each attempt's outcome is handled and the result completed (so
+     *     that decoding and the caller's stages run there), or {@code null} for the thread the
+     *     transport completes on
+     */
+    public RetryingCaller(HttpTransport transport, RetryRules rules, Clock clock, DoubleSupplier random, Executor completion) {
         this.transport = transport;
         this.rules = rules;
         this.clock = clock;
         this.random = random;
+        this.completion = completion;
+    }
+
+    /**
+     * This loop over the same pipeline with some of its rules replaced, for one call's options.
+     *
+     * @param maxRetries the retries after the first attempt, or {@code null} to keep this loop's
+     * @param totalDeadline the budget of a whole call, or {@code null} to keep this loop's
+     * @return the loop with those rules
+     */
+    public RetryingCaller withRules(Integer maxRetries, Duration totalDeadline) {
+        RetryRules r = new RetryRules(maxRetries == null ? rules.maxRetries() : maxRetries, rules.maxRetryAfter(),
+                totalDeadline == null ? rules.totalDeadline() : totalDeadline, rules.backoff(), rules.sleeper());
+        return new RetryingCaller(transport, r, clock, random, completion);
     }
 
     /**
@@ -112,7 +139,20 @@ public final class RetryingCaller {
                 f.cancel(true);
                 return;
             }
-            f.whenComplete((response, failure) -> guarded(() -> onOutcome(retriesDone, response, unwrap(failure))));
+            f.whenComplete((response, failure) -> handOff(() -> guarded(() -> onOutcome(retriesDone, response, unwrap(failure)))));
+        }
+
+        /** Runs {@code step} on the completion executor if there is one; on a refusal, here, so that the call still ends. */
+        void handOff(Runnable step) {
+            if (completion == null) {
+                step.run();
+                return;
+            }
+            try {
+                completion.execute(step);
+            } catch (RejectedExecutionException e) {
+                step.run();
+            }
         }
 
         /** Runs a step of the loop; whatever it throws (a bad sleeper or jitter source, say) ends the call. */

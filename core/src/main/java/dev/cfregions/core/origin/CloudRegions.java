@@ -4,6 +4,7 @@ import dev.cfregions.core.model.BatchResult;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.OriginIp;
 import dev.cfregions.core.model.SupportedRegions;
+import dev.cfregions.core.params.RequestOptions;
 import dev.cfregions.core.params.internal.Blocking;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -32,6 +33,19 @@ public interface CloudRegions {
      * @return the raw-response view of this handle
      */
     RawCloudRegions withRawResponse();
+
+    /**
+     * The same calls with some settings changed for them only: each attempt's timeout, the
+     * retries, the total deadline, extra headers. What {@code options} leave unset stays the
+     * client's; calls made on this handle itself keep the client's defaults. Composes with
+     * {@link #withRawResponse()}: {@code withOptions(o).withRawResponse()} and
+     * {@code withRawResponse().withOptions(o)} are the same calls.
+     *
+     * @param options the settings of the calls made through the view
+     * @return a view of this handle with those settings
+     * @throws NullPointerException if {@code options} is null
+     */
+    CloudRegions withOptions(RequestOptions options);
 
     /**
      * {@code GET ?page=&per_page=}: one page of the zone's mappings with its {@code result_info}.

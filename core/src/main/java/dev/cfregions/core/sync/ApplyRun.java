@@ -93,8 +93,9 @@ final class ApplyRun {
         CompletableFuture<Void> writesDone;
         if (plan.deletesFirst()) {
             writesDone = Dispatcher.runAll(deletes, concurrency).thenCompose(v -> {
-                if (anyOpen(plan.deletes())) {
+                if (anyPending(plan.deletes())) {
                     // a delete batch may not have landed: creating now could pass the zone's limit
+                    // (a delete refused as not found is absent already, so it holds nothing back)
                     markOpen(targets, "not sent: deletes that must land first failed; " + firstOpenReason());
                     return CompletableFuture.completedFuture(null);
                 }
@@ -239,8 +240,8 @@ final class ApplyRun {
         }
     }
 
-    private synchronized boolean anyOpen(List<Mapping> mappings) {
-        return mappings.stream().anyMatch(m -> open.containsKey(m.ip()));
+    private synchronized boolean anyPending(List<Mapping> mappings) {
+        return mappings.stream().anyMatch(m -> open.get(m.ip()) == State.PENDING);
     }
 
     private synchronized String firstOpenReason() {

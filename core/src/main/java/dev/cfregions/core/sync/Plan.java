@@ -121,6 +121,21 @@ public final class Plan {
     }
 
     /**
+     * The batch writes this plan takes when every request goes through at once: deletes and
+     * upserts (creates with updates) each in batches of {@value MappingStore#MAX_BATCH}, the
+     * floor the API allows.
+     *
+     * @return the number of write requests
+     */
+    public int writeRequests() {
+        return batches(deletes.size()) + batches(creates.size() + updates.size());
+    }
+
+    private static int batches(int items) {
+        return (items + MappingStore.MAX_BATCH - 1) / MappingStore.MAX_BATCH;
+    }
+
+    /**
      * Whether the zone already matches.
      *
      * @return true when there is nothing to write

@@ -52,7 +52,19 @@ class ParamsValidationTest {
                         .region("us-central1").build()),
                 new Factory("BulkEditParams", z -> BulkEditParams.builder().zoneId(z)
                         .addItem(IP, Vendor.AWS, "us-east-1").build()),
-                new Factory("BulkDeleteParams", z -> BulkDeleteParams.builder().zoneId(z).addIp(IP).build()));
+                new Factory("BulkDeleteParams", z -> BulkDeleteParams.builder().zoneId(z).addIp(IP).build()),
+                // the v2 family's parameters share the checks
+                new Factory("origin.ListParams.of", dev.cfregions.core.origin.ListParams::of),
+                new Factory("origin.ListParams.of(page)", z -> dev.cfregions.core.origin.ListParams.of(z, 3, 7)),
+                new Factory("origin.SupportedRegionsParams.of", dev.cfregions.core.origin.SupportedRegionsParams::of),
+                new Factory("origin.GetParams.of", z -> dev.cfregions.core.origin.GetParams.of(z, IP)),
+                new Factory("origin.DeleteParams.of", z -> dev.cfregions.core.origin.DeleteParams.of(z, IP)),
+                new Factory("origin.UpdateParams", z -> dev.cfregions.core.origin.UpdateParams.builder().zoneId(z).ip(IP)
+                        .vendor(Vendor.AWS).region("us-east-1").build()),
+                new Factory("origin.BulkUpdateParams", z -> dev.cfregions.core.origin.BulkUpdateParams.builder().zoneId(z)
+                        .addItem(IP, Vendor.AWS, "us-east-1").build()),
+                new Factory("origin.BulkDeleteParams", z -> dev.cfregions.core.origin.BulkDeleteParams.builder().zoneId(z)
+                        .addIp(IP).build()));
     }
 
     static Stream<Arguments> badZoneIds() {
@@ -120,7 +132,11 @@ class ParamsValidationTest {
                     () -> GetParams.of(ZONE, ip),
                     () -> DeleteParams.of(ZONE, ip),
                     () -> CreateParams.builder().zoneId(ZONE).ip(ip).vendor(Vendor.AWS).region("us-east-1").build(),
-                    () -> EditParams.builder().zoneId(ZONE).ip(ip).vendor(Vendor.AWS).region("us-east-1").build());
+                    () -> EditParams.builder().zoneId(ZONE).ip(ip).vendor(Vendor.AWS).region("us-east-1").build(),
+                    () -> dev.cfregions.core.origin.GetParams.of(ZONE, ip),
+                    () -> dev.cfregions.core.origin.DeleteParams.of(ZONE, ip),
+                    () -> dev.cfregions.core.origin.UpdateParams.builder().zoneId(ZONE).ip(ip).vendor(Vendor.AWS)
+                            .region("us-east-1").build());
             for (Runnable use : uses) {
                 ValidationException e = refused(use::run);
                 assertThat(e).isInstanceOf(InvalidIpException.class);
@@ -199,11 +215,18 @@ class ParamsValidationTest {
         void moreThanOneHundredItemsAreRefused() {
             BulkEditParams.Builder edit = BulkEditParams.builder().zoneId(ZONE);
             BulkDeleteParams.Builder delete = BulkDeleteParams.builder().zoneId(ZONE);
+            dev.cfregions.core.origin.BulkUpdateParams.Builder update = dev.cfregions.core.origin.BulkUpdateParams.builder()
+                    .zoneId(ZONE);
+            dev.cfregions.core.origin.BulkDeleteParams.Builder delete2 = dev.cfregions.core.origin.BulkDeleteParams.builder()
+                    .zoneId(ZONE);
             for (int i = 0; i < 101; i++) {
                 edit.addItem("10.0.0." + i, Vendor.AWS, "us-east-1");
                 delete.addIp("2001:db8::" + Integer.toHexString(i));
+                update.addItem("10.0.0." + i, Vendor.AWS, "us-east-1");
+                delete2.addIp("2001:db8::" + Integer.toHexString(i));
             }
-            for (ValidationException e : List.of(refused(edit::build), refused(delete::build))) {
+            for (ValidationException e : List.of(refused(edit::build), refused(delete::build), refused(update::build),
+                    refused(delete2::build))) {
                 assertThat(e.field()).isEqualTo("items");
                 assertThat(e.value()).contains("101");
                 assertThat(e.getMessage()).contains("100");

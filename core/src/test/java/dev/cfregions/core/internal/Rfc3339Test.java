@@ -69,7 +69,7 @@ class Rfc3339Test {
         Random random = new Random(3339);
         List<String> disagreements = new ArrayList<>();
         int valid = 0;
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; i < 5_000; i++) {
             StringBuilder s = new StringBuilder();
             s.append(String.format("%04d-%02d-%02d", random.nextInt(10_000), random.nextInt(14), random.nextInt(33)));
             s.append(random.nextInt(20) == 0 ? 't' : 'T');
@@ -97,6 +97,6 @@ class Rfc3339Test {
             }
         }
         assertThat(disagreements).isEmpty();
-        assertThat(valid).as("enough valid inputs to mean something").isGreaterThan(1_000);
+        assertThat(valid).as("enough valid inputs to mean something").isGreaterThan(500);
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cfregions.core.errors.InvalidIpException;
 import dev.cfregions.core.errors.ValidationException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -345,24 +344,12 @@ class OriginIpTest {
                 assertThat(e.reason()).contains("45");
                 assertThat(e.getMessage()).as("the message is shortened").hasSizeLessThan(1000);
 
-                // the cost must not grow with the length: compare with a 46-character input of the same kind
-                String short46 = s.substring(0, 46);
-                timeRejections(short46, 50); // warm-up
-                timeRejections(s, 50);
-                long shortNanos = timeRejections(short46, 200);
-                long hugeNanos = timeRejections(s, 200);
-                assertThat(Duration.ofNanos(hugeNanos)).as("200 rejections of %d chars vs of 46 chars (%s)",
-                        s.length(), Duration.ofNanos(shortNanos))
-                        .isLessThan(Duration.ofNanos(3 * shortNanos).plusMillis(100));
+                // the cost must not grow with the length: the length is refused before any character is
+                // read, so a bad character at the very end is never reached (shown by the reason, not
+                // by a stopwatch, which a loaded machine makes flaky)
+                InvalidIpException tail = rejected(s.substring(0, s.length() - 1) + "x", "ip");
+                assertThat(tail.reason()).contains("45").doesNotContain("'x'");
             }
-        }
-
-        private long timeRejections(String s, int times) {
-            long start = System.nanoTime();
-            for (int i = 0; i < times; i++) {
-                assertThat(OriginIp.tryParse(s)).isEmpty();
-            }
-            return System.nanoTime() - start;
         }
 
         @Test

@@ -233,6 +233,21 @@ class ApplierTest {
     }
 
     @Test
+    void aDeleteThatMustGoFirstButIsAlreadyGoneDoesNotHoldTheCreatesBack() {
+        store.seed(many(0, 3500));
+        List<Mapping> wanted = new ArrayList<>(many(100, 3400));
+        wanted.addAll(many(10_000, 100));
+        Plan plan = Planner.plan(DesiredSet.of(wanted), new ArrayList<>(store.zone.values()), PlanOptions.fullOwnership());
+        store.zone.remove(OriginIp.of("10.0.0.5")); // someone deleted it meanwhile: the delete fails as not found
+        SyncReport report = applier().apply(plan);
+        assertThat(report.failed()).isEmpty();
+        assertThat(report.deleted()).hasSize(100);
+        assertThat(report.created()).hasSize(100);
+        assertThat(report.rounds()).isEqualTo(1);
+        assertThat(store.calls).containsExactly("delete 100", "upsert 100", "list");
+    }
+
+    @Test
     void atMostConcurrencyBatchesAreInFlight() {
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();

@@ -15,6 +15,7 @@ import dev.cfregions.core.spi.HttpHeaders;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.HttpTransport;
+import dev.cfregions.core.spi.ProxyConfig;
 import dev.cfregions.core.spi.ResponseTooLargeException;
 import dev.cfregions.core.spi.TransportConfig;
 import dev.cfregions.core.spi.TransportException;
@@ -25,6 +26,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -65,12 +67,19 @@ import org.junit.jupiter.api.function.Executable;
  * dropped connections (and no retry); 64 requests in flight together; connection reuse;
  * {@code close()} failing requests in flight and leaving no thread behind; HTTPS with a
  * trusted CA, a wrong hostname and an untrusted certificate; header values that would inject
- * lines, refused without echoing them. Each test creates and closes its own transport and
+ * lines, refused without echoing them; an HTTP proxy (plain http forwarded with an absolute
+ * target, https tunnelled with {@code CONNECT}, basic credentials sent to the proxy only and
+ * never shown, the no-proxy list honoured), through a small loopback proxy. Each test creates and closes its own transport and
  * peer, and takes well under a second except where it waits on purpose.
  */
 public abstract class TransportConformanceSuite {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    /**
+     * The TLS refusal cases assert that a refused handshake is not reported as a timeout; a JVM's
+     * first handshake can take seconds of CPU on a loaded 2-core machine, so they get room for it.
+     */
+    private static final Duration TLS_REFUSAL_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final long WAIT_SECONDS = 10;
     private static final SSLContext CLIENT_TLS = TestTls.clientContext();
 
@@ -715,7 +724,7 @@ public abstract class TransportConformanceSuite {
     @Timeout(15)
     void httpsToACertificateForAnotherHostIsRejected() throws Exception {
         try (ConformancePeer tls = ConformancePeer.https(TestTls.wrongHostServerContext());
-                HttpTransport transport = createTransport(config())) {
+                HttpTransport transport = createTransport(config().withConnectTimeout(TLS_REFUSAL_CONNECT_TIMEOUT))) {
             TransportException e = failure(transport.execute(request("GET", tls.uri("/echo/wrong-host"), new byte[0])),
                     TransportException.class);
             assertFalse(e instanceof TransportTimeoutException, "hostname mismatch is not a timeout: " + e);
@@ -727,11 +736,95 @@ public abstract class TransportConformanceSuite {
     @Timeout(15)
     void httpsToAnUntrustedCertificateIsRejected() throws Exception {
         try (ConformancePeer tls = ConformancePeer.https(TestTls.localhostServerContext());
-                HttpTransport transport = createTransport(config().withSslContext(null))) {
+                HttpTransport transport = createTransport(config().withSslContext(null)
+                        .withConnectTimeout(TLS_REFUSAL_CONNECT_TIMEOUT))) {
             TransportException e = failure(transport.execute(request("GET", tls.uri("/echo/untrusted"), new byte[0])),
                     TransportException.class);
             assertFalse(e instanceof TransportTimeoutException, "an untrusted certificate is not a timeout: " + e);
             assertEquals(0, tls.pendingRequests(), "the request was sent over an untrusted connection");
+        }
+    }
+
+    // ---- proxy -------------------------------------------------------------------------------
+
+    private static final String PROXY_USER = "conformance-user";
+    private static final String PROXY_PASSWORD = "proxy-secret-0815";
+
+    private static ProxyConfig proxyAt(LoopbackProxy proxy) {
+        return ProxyConfig.builder().host("127.0.0.1").port(proxy.port()).credentials(PROXY_USER, PROXY_PASSWORD).build();
+    }
+
+    private static String expectedProxyAuthorization() {
+        return "Basic " + Base64.getEncoder().encodeToString((PROXY_USER + ":" + PROXY_PASSWORD).getBytes(UTF_8));
+    }
+
+    @Test
+    @Timeout(15)
+    void plainHttpGoesThroughTheProxyWithAnAbsoluteTargetAndItsCredentials() throws Exception {
+        try (LoopbackProxy proxy = new LoopbackProxy(expectedProxyAuthorization());
+                HttpTransport transport = createTransport(config().withProxy(proxyAt(proxy)))) {
+            byte[] body = json("{\"ip\":\"192.0.2.1\"}");
+            URI uri = peer.uri("/echo/x/2001:db8::1?per_page=2");
+            HttpResponse response = await(transport.execute(request("POST", uri, body)));
+            LoopbackProxy.Seen seen = proxy.take();
+            RecordedRequest received = peer.takeRequest();
+            assertAll(
+                    () -> assertEquals(200, response.status()),
+                    () -> assertArrayEquals(body, response.body(), "echoed through the proxy"),
+                    () -> assertEquals("POST " + uri + " HTTP/1.1", seen.requestLine(), "request line the proxy received"),
+                    () -> assertEquals(expectedProxyAuthorization(), seen.proxyAuthorization(), "credentials sent to the proxy at once"),
+                    () -> assertEquals(0, proxy.pending(), "one request to the proxy, no second attempt"),
+                    () -> assertEquals("/echo/x/2001:db8::1?per_page=2", received.rawTarget()),
+                    () -> assertEquals(List.of(), received.headers().allValues("Proxy-Authorization"), "proxy credentials reached the origin"));
+        }
+    }
+
+    @Test
+    @Timeout(15)
+    void httpsTunnelsThroughTheProxyWithConnect() throws Exception {
+        try (ConformancePeer tls = ConformancePeer.https(TestTls.localhostServerContext());
+                LoopbackProxy proxy = new LoopbackProxy(expectedProxyAuthorization());
+                HttpTransport transport = createTransport(config().withProxy(proxyAt(proxy)))) {
+            byte[] body = json("[\"192.0.2.1\"]");
+            URI uri = tls.uri("/echo/tunnelled");
+            HttpResponse response = await(transport.execute(request("DELETE", uri, body)));
+            LoopbackProxy.Seen seen = proxy.take();
+            RecordedRequest received = tls.takeRequest();
+            assertAll(
+                    () -> assertEquals(200, response.status()),
+                    () -> assertArrayEquals(body, response.body()),
+                    () -> assertEquals("CONNECT 127.0.0.1:" + uri.getPort() + " HTTP/1.1", seen.requestLine()),
+                    () -> assertEquals(expectedProxyAuthorization(), seen.proxyAuthorization(), "credentials on the CONNECT"),
+                    () -> assertEquals("DELETE", received.method()),
+                    () -> assertEquals(List.of(), received.headers().allValues("Proxy-Authorization"), "proxy credentials reached the origin"));
+        }
+    }
+
+    @Test
+    @Timeout(15)
+    void hostsOnTheNoProxyListGoDirect() throws Exception {
+        try (LoopbackProxy proxy = new LoopbackProxy(null);
+                HttpTransport transport = createTransport(config().withProxy(
+                        ProxyConfig.builder().host("127.0.0.1").port(proxy.port()).noProxy("localhost", "127.0.0.1").build()))) {
+            assertEquals(200, await(transport.execute(request("GET", peer.uri("/echo/direct"), new byte[0]))).status());
+            peer.takeRequest();
+            assertEquals(0, proxy.pending(), "a host on the no-proxy list went through the proxy");
+        }
+    }
+
+    @Test
+    @Timeout(15)
+    void aTunnelTheProxyRefusesFailsWithoutRevealingTheCredentials() throws Exception {
+        try (ConformancePeer tls = ConformancePeer.https(TestTls.localhostServerContext());
+                LoopbackProxy proxy = new LoopbackProxy("Basic c29tZW9uZS1lbHNl");
+                HttpTransport transport = createTransport(config().withProxy(proxyAt(proxy)))) {
+            TransportException e = failure(transport.execute(request("GET", tls.uri("/echo/refused"), new byte[0])), TransportException.class);
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String text = t + " " + t.getMessage();
+                assertFalse(text.contains(PROXY_PASSWORD) || text.contains(expectedProxyAuthorization().substring(6)),
+                        "proxy credentials leaked into an exception: " + t.getClass().getName());
+            }
+            assertEquals(0, tls.pendingRequests(), "the request reached the origin past a refusing proxy");
         }
     }
 

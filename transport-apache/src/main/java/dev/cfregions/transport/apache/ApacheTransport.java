@@ -4,6 +4,7 @@ import dev.cfregions.core.errors.ConfigurationException;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.HttpTransport;
+import dev.cfregions.core.spi.ProxyConfig;
 import dev.cfregions.core.spi.TransportConfig;
 import dev.cfregions.core.spi.TransportException;
 import java.time.Duration;
@@ -109,11 +110,15 @@ public final class ApacheTransport implements HttpTransport {
             return CompletableFuture.failedFuture(new TransportException("Apache transport is closed; cannot send " + request));
         }
         Exchange exchange = new Exchange(request, config.connectTimeout(), timers, releaseGrace);
+        if ("https".equalsIgnoreCase(request.uri().getScheme()) && config.proxies(request.uri().getHost())) {
+            exchange.tunnelsThroughProxy();
+        }
         try {
             inFlight.add(exchange);
             exchange.result().whenComplete((response, failure) -> inFlight.remove(exchange));
             ExchangeContext context = new ExchangeContext(exchange, !ownsClient);
             context.setRequestConfig(requestConfig(request));
+            Proxying.sendCredentialsPreemptively(context, config, request.uri());
             context.setAttribute(NoLibraryUserAgent.CALLER_SET_USER_AGENT, request.headers().contains("User-Agent"));
             exchange.start();
             Future<HttpResponse> future;
@@ -172,12 +177,12 @@ public final class ApacheTransport implements HttpTransport {
     }
 
     private RequestConfig requestConfig(HttpRequest request) {
-        return RequestConfig.custom()
+        RequestConfig.Builder b = RequestConfig.custom()
                 .setResponseTimeout(Timeout.of(request.timeout()))
                 .setConnectionRequestTimeout(Timeout.of(config.connectTimeout()))
                 .setRedirectsEnabled(false)
-                .setContentCompressionEnabled(false)
-                .build();
+                .setContentCompressionEnabled(false);
+        return Proxying.applyTo(b, config, request.uri()).build();
     }
 
     /** Builds an {@link ApacheTransport}; not thread-safe. */
@@ -187,6 +192,8 @@ public final class ApacheTransport implements HttpTransport {
         private TransportConfig config = TransportConfig.defaults();
         private CloseableHttpAsyncClient lentClient;
         private boolean lentClientRetriesDisabled;
+        private ProxyConfig proxy;
+        private boolean proxySet;
         private Duration releaseGrace = Exchange.DEFAULT_RELEASE_GRACE;
 
         private Builder() {}
@@ -207,6 +214,18 @@ public final class ApacheTransport implements HttpTransport {
          */
         public Builder config(TransportConfig config) {
             this.config = required(config, "config");
+            return this;
+        }
+
+        /**
+         * Sends through this HTTP proxy, in place of the one {@link #config} names (if any).
+         *
+         * @param proxy the proxy, or {@code null} to connect directly
+         * @return this builder
+         */
+        public Builder proxy(ProxyConfig proxy) {
+            this.proxy = proxy;
+            this.proxySet = true;
             return this;
         }
 
@@ -246,6 +265,9 @@ public final class ApacheTransport implements HttpTransport {
          *     applied, and ignoring it silently would trust the wrong servers)
          */
         public ApacheTransport build() {
+            if (proxySet) {
+                config = config.withProxy(proxy);
+            }
             if (lentClient == null) {
                 ScheduledThreadPoolExecutor timers = newTimers();
                 try {

@@ -43,6 +43,8 @@ final class Exchange implements FutureCallback<HttpResponse> {
     /** How long a finished response waits for the connection release before it is handed over regardless. */
     static final Duration DEFAULT_RELEASE_GRACE = Duration.ofMillis(50);
 
+    private static final int PROXY_AUTHENTICATION_REQUIRED = 407;
+
     private final HttpRequest request;
     private final Duration connectTimeout;
     private final ScheduledExecutorService timers;
@@ -55,6 +57,7 @@ final class Exchange implements FutureCallback<HttpResponse> {
     private final AtomicInteger successSignals = new AtomicInteger(2);
     private volatile HttpResponse response;
     private volatile ScheduledFuture<?> releaseFallback;
+    private volatile boolean tunnelled;
 
     Exchange(HttpRequest request, Duration connectTimeout, ScheduledExecutorService timers, Duration releaseGrace) {
         this.request = request;
@@ -67,6 +70,15 @@ final class Exchange implements FutureCallback<HttpResponse> {
     /** The future handed to the caller. */
     CompletableFuture<HttpResponse> result() {
         return result;
+    }
+
+    /**
+     * The request goes through a proxy's {@code CONNECT} tunnel: a 407 can then only be the
+     * proxy refusing the tunnel (HttpClient hands that answer on as if it were the origin's),
+     * which is a transport failure, not a response.
+     */
+    void tunnelsThroughProxy() {
+        tunnelled = true;
     }
 
     /** Starts the connect-phase deadline. */
@@ -111,6 +123,12 @@ final class Exchange implements FutureCallback<HttpResponse> {
 
     @Override
     public void completed(HttpResponse received) {
+        if (tunnelled && received.status() == PROXY_AUTHENTICATION_REQUIRED) {
+            result.completeExceptionally(new TransportException("The proxy refused to open a tunnel for " + request.method() + " "
+                    + request.uri().getHost() + ":" + request.uri().getPort() + " (407 Proxy Authentication Required):"
+                    + " check the proxy credentials"));
+            return;
+        }
         response = received;
         if (successSignals.decrementAndGet() == 0) {
             result.complete(received);

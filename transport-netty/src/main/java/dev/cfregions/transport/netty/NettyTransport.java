@@ -3,6 +3,7 @@ package dev.cfregions.transport.netty;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.HttpTransport;
+import dev.cfregions.core.spi.ProxyConfig;
 import dev.cfregions.core.spi.TransportConfig;
 import dev.cfregions.core.spi.TransportException;
 import io.netty.bootstrap.Bootstrap;
@@ -20,6 +21,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.GenericFutureListener;
+import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -127,7 +129,9 @@ public final class NettyTransport implements HttpTransport {
                 return CompletableFuture.failedFuture(new TransportException("The event loop group lent to the Netty transport is shut down"));
             }
             Origin origin = Origin.of(request.uri());
-            FullHttpRequest outbound = OutboundRequest.toNetty(request, origin);
+            // Plain http through a proxy goes to the proxy itself, with an absolute target.
+            ProxyConfig forwardVia = !origin.tls() && config.proxies(origin.host()) ? config.proxy() : null;
+            FullHttpRequest outbound = OutboundRequest.toNetty(request, origin, forwardVia);
             Exchange exchange = new Exchange(outbound, request.timeout(), origin, poolFor(origin), failures);
             inFlight.add(exchange);
             exchange.result().whenComplete((r, t) -> inFlight.remove(exchange));
@@ -208,22 +212,31 @@ public final class NettyTransport implements HttpTransport {
                 maxConnectionsPerHost, maxPendingPerHost, maxIdle));
     }
 
+    /**
+     * Proxied origins connect to the proxy, whose configured name the resolver looks up; the
+     * origin's own name then goes to the proxy, in the {@code CONNECT} (https) or the absolute
+     * request target (http).
+     */
     private Bootstrap bootstrap(Origin origin) {
+        boolean proxied = config.proxies(origin.host());
         return new Bootstrap()
                 .group(group)
                 .channel(NioSocketChannel.class)
                 .resolver(resolver)
-                .remoteAddress(origin.address())
+                .remoteAddress(proxied ? InetSocketAddress.createUnresolved(config.proxy().host(), config.proxy().port())
+                        : origin.address())
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Durations.millisAsInt(config.connectTimeout()))
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.SO_KEEPALIVE, true)
-                .handler(new ChannelSetup(origin, tls, (int) config.maxResponseBytes(), openChannels));
+                .handler(new ChannelSetup(origin, tls, proxied ? config.proxy() : null, (int) config.maxResponseBytes(), openChannels));
     }
 
     /** Configures a {@link NettyTransport}; not thread-safe. */
     public static final class Builder {
         private TransportConfig config = TransportConfig.defaults();
         private EventLoopGroup group;
+        private ProxyConfig proxy;
+        private boolean proxySet;
         private int maxConnectionsPerHost = DEFAULT_MAX_CONNECTIONS_PER_HOST;
         private int maxPendingPerHost = DEFAULT_MAX_PENDING_PER_HOST;
         private Duration maxIdle = DEFAULT_MAX_IDLE;
@@ -239,6 +252,18 @@ public final class NettyTransport implements HttpTransport {
          */
         public Builder config(TransportConfig config) {
             this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /**
+         * Sends through this HTTP proxy, in place of the one {@link #config} names (if any).
+         *
+         * @param proxy the proxy, or {@code null} to connect directly
+         * @return this builder
+         */
+        public Builder proxy(ProxyConfig proxy) {
+            this.proxy = proxy;
+            this.proxySet = true;
             return this;
         }
 
@@ -321,6 +346,9 @@ public final class NettyTransport implements HttpTransport {
 
         /** {@return a transport with these settings; it owns (and will close) its group only if none was lent} */
         public NettyTransport build() {
+            if (proxySet) {
+                config = config.withProxy(proxy);
+            }
             return new NettyTransport(this);
         }
     }

@@ -52,6 +52,11 @@ record Origin(boolean tls, String host, int port) {
         return InetSocketAddress.createUnresolved(host, port);
     }
 
+    /** {@code host:port} with the port always given, as {@code CONNECT} needs it. */
+    String authority() {
+        return (isIpv6Literal() ? "[" + host + "]" : host) + ":" + port;
+    }
+
     /** For messages: {@code https://host:port}. Never includes a path or query. */
     @Override
     public String toString() {

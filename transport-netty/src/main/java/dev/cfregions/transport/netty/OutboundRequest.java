@@ -1,6 +1,7 @@
 package dev.cfregions.transport.netty;
 
 import dev.cfregions.core.spi.HttpRequest;
+import dev.cfregions.core.spi.ProxyConfig;
 import dev.cfregions.core.spi.TransportException;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
@@ -22,7 +23,7 @@ import java.util.Set;
  */
 final class OutboundRequest {
     /** Framing headers this class owns; a caller's copy could contradict the bytes on the wire. */
-    private static final Set<String> COMPUTED = Set.of("host", "content-length", "transfer-encoding");
+    private static final Set<String> COMPUTED = Set.of("host", "content-length", "transfer-encoding", "proxy-authorization");
 
     /** Methods whose servers expect a length even for an empty body. */
     private static final Set<String> BODY_EXPECTED = Set.of("POST", "PUT", "PATCH");
@@ -30,13 +31,16 @@ final class OutboundRequest {
     private OutboundRequest() {}
 
     /**
+     * @param forwardVia the proxy a plain http request is forwarded through (absolute target,
+     *     its credentials in {@code Proxy-Authorization}), or null
      * @throws TransportException if a header value holds a character HTTP/1.1 cannot carry
      *     (the message names the header, never its value)
      */
-    static FullHttpRequest toNetty(HttpRequest request, Origin origin) {
+    static FullHttpRequest toNetty(HttpRequest request, Origin origin, ProxyConfig forwardVia) {
         byte[] body = request.body();
+        String target = forwardVia == null ? target(request.uri()) : "http://" + origin.hostHeader() + target(request.uri());
         FullHttpRequest out = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.valueOf(request.method()),
-                target(request.uri()), Unpooled.wrappedBuffer(body),
+                target, Unpooled.wrappedBuffer(body),
                 DefaultHttpHeadersFactory.headersFactory(), DefaultHttpHeadersFactory.trailersFactory());
         HttpHeaders headers = out.headers();
         request.headers().forEach((name, value) -> {
@@ -51,6 +55,9 @@ final class OutboundRequest {
             }
         });
         headers.set(HttpHeaderNames.HOST, origin.hostHeader());
+        if (forwardVia != null) {
+            forwardVia.basicAuthorization().ifPresent(value -> headers.set(HttpHeaderNames.PROXY_AUTHORIZATION, value));
+        }
         if (body.length > 0 || BODY_EXPECTED.contains(request.method())) {
             headers.set(HttpHeaderNames.CONTENT_LENGTH, body.length);
         }

@@ -49,6 +49,9 @@ final class ClientSetup {
                 .callTimeout(Duration.ZERO)
                 .authenticator(Authenticator.NONE) // core sends the credentials; no second attempt on 401
                 .addNetworkInterceptor(new NetworkStage());
+        if (config.proxy() != null) {
+            ProxySetup.apply(b, config.proxy());
+        }
         if (config.sslContext() != null) {
             // The hostname verifier stays OkHttp's default (or the lent client's own choice).
             b.sslSocketFactory(config.sslContext().getSocketFactory(), ContextTrustManager.INSTANCE);

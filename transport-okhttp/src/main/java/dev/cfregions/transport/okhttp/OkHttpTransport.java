@@ -3,6 +3,7 @@ package dev.cfregions.transport.okhttp;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.HttpTransport;
+import dev.cfregions.core.spi.ProxyConfig;
 import dev.cfregions.core.spi.TransportConfig;
 import dev.cfregions.core.spi.TransportException;
 import java.time.Duration;
@@ -140,6 +141,8 @@ public final class OkHttpTransport implements HttpTransport {
     public static final class Builder {
         private TransportConfig config = TransportConfig.defaults();
         private OkHttpClient client;
+        private ProxyConfig proxy;
+        private boolean proxySet;
 
         private Builder() {}
 
@@ -172,6 +175,18 @@ public final class OkHttpTransport implements HttpTransport {
         }
 
         /**
+         * Sends through this HTTP proxy, in place of the one {@link #config} names (if any).
+         *
+         * @param proxy the proxy, or {@code null} to connect directly
+         * @return this builder
+         */
+        public Builder proxy(ProxyConfig proxy) {
+            this.proxy = proxy;
+            this.proxySet = true;
+            return this;
+        }
+
+        /**
          * The transport.
          *
          * @return a new transport, owning its client unless one was lent
@@ -181,6 +196,9 @@ public final class OkHttpTransport implements HttpTransport {
          */
         public OkHttpTransport build() {
             OkHttpVersionCheck.requireOkHttp5(OkHttpTransport.class.getClassLoader());
+            if (proxySet) {
+                config = config.withProxy(proxy);
+            }
             return new OkHttpTransport(this);
         }
     }

@@ -1,0 +1,213 @@
+package dev.cfregions.core.params;
+
+import dev.cfregions.core.errors.ValidationException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Settings for one call, applied through a handle's {@code withOptions(RequestOptions)} view
+ * rather than an overload of every method:
+ *
+ * <pre>{@code
+ * ocr.withOptions(RequestOptions.builder().timeout(Duration.ofSeconds(5)).build()).edit(params);
+ * }</pre>
+ *
+ * <p>Whatever is not set stays the client's. The options apply only to calls made through that
+ * view; the handle itself keeps the client's defaults. Immutable and thread-safe.
+ *
+ * <p>Extra headers never replace what the client owns: the credential headers
+ * ({@code Authorization}, {@code X-Auth-Email}, {@code X-Auth-Key}), the content and framing
+ * headers ({@code Content-Type}, {@code Content-Length}, {@code Content-Encoding},
+ * {@code Transfer-Encoding}, {@code Host}) and {@code Accept} and {@code User-Agent} (set the
+ * latter with the client builder's {@code userAgentPrefix}). Naming one of them is refused at
+ * once with a {@link ValidationException}, never silently dropped.
+ */
+public final class RequestOptions {
+    /** The headers the client owns, lower case; {@link Builder#header} refuses them. */
+    private static final Set<String> RESERVED = Set.of("authorization", "x-auth-email", "x-auth-key",
+            "x-auth-user-service-key", "content-type", "content-length", "content-encoding", "transfer-encoding", "host",
+            "accept", "user-agent");
+    private static final RequestOptions NONE = new Builder().build();
+
+    private final Duration timeout;
+    private final Integer maxRetries;
+    private final Duration totalDeadline;
+    private final Map<String, String> headers;
+
+    private RequestOptions(Builder b) {
+        this.timeout = b.timeout;
+        this.maxRetries = b.maxRetries;
+        this.totalDeadline = b.totalDeadline;
+        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    }
+
+    /** {@return options that change nothing: every setting is the client's} */
+    public static RequestOptions none() {
+        return NONE;
+    }
+
+    /** {@return a builder with nothing set} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding these options, to change some of them} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.timeout = timeout;
+        b.maxRetries = maxRetries;
+        b.totalDeadline = totalDeadline;
+        b.headers.putAll(headers);
+        return b;
+    }
+
+    /** {@return each attempt's timeout; empty for the client's {@code requestTimeout}} */
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(timeout);
+    }
+
+    /**
+     * The retry policy of these calls: how many retries follow a failed first attempt (0: none).
+     * Which failures are retried, the backoff and the {@code Retry-After} cap stay the client's.
+     *
+     * @return the retries; empty for the client's retry policy
+     */
+    public OptionalInt maxRetries() {
+        return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
+    }
+
+    /** {@return the budget of each whole call (all attempts and waits); empty for the client's} */
+    public Optional<Duration> totalDeadline() {
+        return Optional.ofNullable(totalDeadline);
+    }
+
+    /** {@return the extra headers sent with every request of these calls, in the order added} */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RequestOptions r && Objects.equals(timeout, r.timeout) && Objects.equals(maxRetries, r.maxRetries)
+                && Objects.equals(totalDeadline, r.totalDeadline) && headers.equals(r.headers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(timeout, maxRetries, totalDeadline, headers);
+    }
+
+    /** Header values are left out: they may be secrets of the caller's own. */
+    @Override
+    public String toString() {
+        return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", totalDeadline=" + totalDeadline
+                + ", headers=" + headers.keySet() + "}";
+    }
+
+    /** Builds {@link RequestOptions}; not thread-safe. Each setter checks its value at once. */
+    public static final class Builder {
+        private Duration timeout;
+        private Integer maxRetries;
+        private Duration totalDeadline;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        /**
+         * Each attempt's timeout, in place of the client's {@code requestTimeout}.
+         *
+         * @param timeout positive
+         * @return this builder
+         * @throws ValidationException if {@code timeout} is null, zero or negative
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = positive("timeout", timeout);
+            return this;
+        }
+
+        /**
+         * How many retries may follow the first attempt, in place of the client's policy (0: none).
+         *
+         * @param maxRetries 0 to 10
+         * @return this builder
+         * @throws ValidationException if {@code maxRetries} is outside 0 to 10
+         */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0 || maxRetries > 10) {
+                throw new ValidationException("maxRetries", String.valueOf(maxRetries), "must be 0 to 10");
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * The budget of each whole call, all attempts and waits, in place of the client's.
+         *
+         * @param totalDeadline positive
+         * @return this builder
+         * @throws ValidationException if {@code totalDeadline} is null, zero or negative
+         */
+        public Builder totalDeadline(Duration totalDeadline) {
+            this.totalDeadline = positive("totalDeadline", totalDeadline);
+            return this;
+        }
+
+        /**
+         * An extra header, replacing an extra header of the same name (ignoring case).
+         *
+         * @param name a header name the client does not own (see {@link RequestOptions})
+         * @param value the value, without line breaks
+         * @return this builder
+         * @throws ValidationException if the name is empty, not a header token, or one the client
+         *     owns, or the value is null or holds a line break or NUL
+         */
+        public Builder header(String name, String value) {
+            if (name == null || name.isEmpty()) {
+                throw new ValidationException("header", name, "a header name is required");
+            }
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c <= ' ' || c >= 0x7f || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
+                    throw new ValidationException("header", name, "not a valid header name");
+                }
+            }
+            String key = name.toLowerCase(Locale.ROOT);
+            if (RESERVED.contains(key)) {
+                throw new ValidationException("header", name, "set by the client (credentials, content or framing); "
+                        + "it cannot be overridden per call");
+            }
+            if (value == null) {
+                throw new ValidationException("header " + name, null, "a value is required");
+            }
+            if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
+                // the value may be a secret of the caller's: it is not echoed
+                throw new ValidationException("header " + name, "<redacted>", "must not contain a line break or NUL");
+            }
+            headers.keySet().removeIf(k -> k.equalsIgnoreCase(name));
+            headers.put(name, value);
+            return this;
+        }
+
+        /** {@return the options} */
+        public RequestOptions build() {
+            return new RequestOptions(this);
+        }
+
+        private static Duration positive(String field, Duration d) {
+            if (d == null) {
+                throw new ValidationException(field, null, "required");
+            }
+            if (d.isNegative() || d.isZero()) {
+                throw new ValidationException(field, d.toString(), "must be positive");
+            }
+            return d;
+        }
+    }
+}
