@@ -196,6 +196,21 @@ final class ControlApi {
         return ok(g -> { });
     }
 
+    /** {@code {"type":"apply_then_fail","answer":{...}?}}: the answer defaults to a 503 envelope. */
+    private static Fault applyThenFail(JsonFields f) {
+        if (!f.has("answer")) {
+            return Fault.applyThenFail(Fault.status(503));
+        }
+        Fault answer = parseFault(f.object("answer"));
+        try {
+            return Fault.applyThenFail(answer);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + f.pathOf("answer") + "\" must be a fault that answers instead of the "
+                    + "handler (status, rate_limited, drop_connection, non_json_body or html_error_page), got the type \""
+                    + f.object("answer").string("type") + "\"");
+        }
+    }
+
     /** A fault from its JSON description; see the Javadoc of {@link FakeCloudflare}. */
     static Fault parseFault(JsonFields f) {
         String type = f.string("type");
@@ -226,9 +241,11 @@ final class ControlApi {
                 return new Fault.NonJsonBody(f.integer("status", 200));
             case "html_error_page":
                 return Fault.htmlErrorPage(f.integer("status"));
+            case "apply_then_fail":
+                return applyThenFail(f);
             default:
                 throw new IllegalArgumentException("Unknown fault type \"" + type + "\"; use status, rate_limited, delay, "
-                        + "drop_connection, truncated_body, non_json_body or html_error_page");
+                        + "drop_connection, truncated_body, non_json_body, html_error_page or apply_then_fail");
         }
     }
 

@@ -2,7 +2,6 @@ package dev.cfregions.testkit;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What an injected fault does to one request: a small closed set of effects, in the manner of
@@ -19,11 +18,16 @@ import java.util.Objects;
  *   <tr><td>{@link TruncatedBody}</td><td>yes</td><td>{@code TransportException}</td><td>Content-Length larger than the bytes sent, then close</td></tr>
  *   <tr><td>{@link NonJsonBody}</td><td>no</td><td colspan="2">a {@code text/plain} body that is not JSON</td></tr>
  *   <tr><td>{@link HtmlErrorPage}</td><td>no</td><td colspan="2">a Cloudflare-style {@code text/html} error page</td></tr>
+ *   <tr><td>{@link ApplyThenFail}</td><td>yes, its changes land</td><td colspan="2">its {@code answer} (an error
+ *       envelope, a dropped connection, ...) instead of the real response</td></tr>
  * </table>
+ *
+ * <p>A scripted fault is consumed by every request that matches it, retries included: a client
+ * that retries uses up one fault per attempt.
  */
 public sealed interface Fault
         permits Fault.ErrorResponse, Fault.Delay, Fault.DropConnection, Fault.TruncatedBody,
-                Fault.NonJsonBody, Fault.HtmlErrorPage {
+                Fault.NonJsonBody, Fault.HtmlErrorPage, Fault.ApplyThenFail {
 
     /**
      * Answer with a Cloudflare failure envelope instead of handling the request.
@@ -43,10 +47,13 @@ public sealed interface Fault
          * @param headers response headers to add
          */
         public ErrorResponse {
-            if (status < 400 || status > 599) {
-                throw new IllegalArgumentException("Fault status must be 400-599, got " + status);
+            requireStatus("Fault status", status, 400);
+            if (message == null) {
+                throw new IllegalArgumentException("ErrorResponse message must not be null");
             }
-            Objects.requireNonNull(message, "message");
+            if (headers == null) {
+                throw new IllegalArgumentException("ErrorResponse headers must not be null (give Map.of() for none)");
+            }
             headers = Map.copyOf(headers);
         }
     }
@@ -80,7 +87,17 @@ public sealed interface Fault
      *
      * @param status the HTTP status, e.g. 200 to test a client that trusts 2xx
      */
-    record NonJsonBody(int status) implements Fault {}
+    record NonJsonBody(int status) implements Fault {
+        /**
+         * Checks the status range.
+         *
+         * @param status the HTTP status, 200 to 599
+         * @throws IllegalArgumentException when the status is outside that range
+         */
+        public NonJsonBody {
+            requireStatus("NonJsonBody status", status, 200);
+        }
+    }
 
     /**
      * Answer with an HTML error page, as Cloudflare's edge does for 5xx (and some 4xx)
@@ -88,7 +105,57 @@ public sealed interface Fault
      *
      * @param status the HTTP status, e.g. 502
      */
-    record HtmlErrorPage(int status) implements Fault {}
+    record HtmlErrorPage(int status) implements Fault {
+        /**
+         * Checks the status range.
+         *
+         * @param status the HTTP status, 400 to 599
+         * @throws IllegalArgumentException when the status is outside that range
+         */
+        public HtmlErrorPage {
+            requireStatus("HtmlErrorPage status", status, 400);
+        }
+    }
+
+    /**
+     * Handle the request, so its changes land as on a server that committed the write, then
+     * answer with {@code answer} instead of the real response: the client cannot tell the write
+     * happened. A retried v1 create then meets 400/1145 (already exists), a retried v2 upsert
+     * succeeds, a retried delete finds nothing; reconciliation code must converge anyway.
+     *
+     * @param answer what the client gets in place of the real answer: an {@link ErrorResponse},
+     *     {@link DropConnection}, {@link NonJsonBody} or {@link HtmlErrorPage} (the faults that
+     *     answer without the handler)
+     */
+    record ApplyThenFail(Fault answer) implements Fault {
+        /**
+         * Checks that {@code answer} is a fault that answers in the handler's place.
+         *
+         * @param answer the replacement answer
+         * @throws IllegalArgumentException when {@code answer} is null or itself runs the handler
+         *     (a {@link Delay}, {@link TruncatedBody} or another {@link ApplyThenFail})
+         */
+        public ApplyThenFail {
+            if (!(answer instanceof ErrorResponse || answer instanceof DropConnection
+                    || answer instanceof NonJsonBody || answer instanceof HtmlErrorPage)) {
+                throw new IllegalArgumentException("ApplyThenFail answer must be a fault that answers instead of the handler "
+                        + "(ErrorResponse, DropConnection, NonJsonBody or HtmlErrorPage), got " + answer);
+            }
+        }
+    }
+
+    /**
+     * See {@link ApplyThenFail}: the handler runs and its changes land, then the client gets
+     * {@code answer}, e.g. {@code Fault.applyThenFail(Fault.status(503))} or
+     * {@code Fault.applyThenFail(Fault.dropConnection())}.
+     *
+     * @param answer what the client gets instead of the real answer
+     * @return the fault
+     * @throws IllegalArgumentException when {@code answer} runs the handler itself
+     */
+    static Fault applyThenFail(Fault answer) {
+        return new ApplyThenFail(answer);
+    }
 
     /**
      * 429 with {@code Retry-After} in whole seconds (rounded up) and the 971 envelope.
@@ -177,5 +244,12 @@ public sealed interface Fault
      */
     static Fault htmlErrorPage(int status) {
         return new HtmlErrorPage(status);
+    }
+
+    /** Throws unless {@code min <= status <= 599}; {@code what} names the field in the message. */
+    private static void requireStatus(String what, int status, int min) {
+        if (status < min || status > 599) {
+            throw new IllegalArgumentException(what + " must be " + min + "-599, got " + status);
+        }
     }
 }
