@@ -104,6 +104,11 @@ final class FakeEngine {
         if (fault instanceof Fault.HtmlErrorPage h) {
             return Outcome.now(text(h.status(), "text/html; charset=UTF-8", htmlPage(h.status())));
         }
+        if (fault instanceof Fault.CustomResponse c) {
+            dev.cfregions.core.spi.HttpHeaders.Builder headers = dev.cfregions.core.spi.HttpHeaders.builder();
+            c.headers().forEach(headers::add);
+            return Outcome.now(HttpResponse.of(c.status(), headers.build(), c.body()));
+        }
         throw new IllegalStateException("not a fault that answers instead of the handler: " + fault);
     }
 
