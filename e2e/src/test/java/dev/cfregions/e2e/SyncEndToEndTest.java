@@ -262,6 +262,37 @@ class SyncEndToEndTest {
     }
 
     @Test
+    void writesAppliedWhoseAnswersAreLostConvergeAndTheReportIsTrueToTheZone() {
+        List<Mapping> before = many(0, 150, Vendor.AWS, "us-east-1");
+        fake.seed(EXAMPLE_ZONE_ID, before);
+        List<Mapping> wanted = new ArrayList<>(before.subList(50, 100));                      // 50 unchanged, 50 deleted
+        wanted.addAll(many(100, 50, Vendor.GCP, "us-central1"));                              // 50 updated
+        wanted.addAll(many(1000, 150, Vendor.OCI, "us-ashburn-1"));                          // 150 created
+        DesiredSet desired = DesiredSet.of(wanted);
+        // the delete lands and its connection drops: the client's retry finds the IPs gone
+        fake.faults().next(1, "DELETE", family.batch(), Fault.applyThenFail(Fault.dropConnection()));
+        // the first upsert batch lands on every attempt, and every answer is lost: outcome unknown until the re-read
+        fake.faults().next(3, family.upsertMethod, family.batch(), Fault.applyThenFail(Fault.dropConnection()));
+        // the second lands and answers 503 once; the client's retry writes it again, the same
+        fake.faults().next(1, family.upsertMethod, family.batch(), Fault.applyThenFail(Fault.status(503)));
+        SyncReport report = Applier.builder(family.store(client, EXAMPLE_ZONE_ID)).concurrency(1).build()
+                .sync(desired, PlanOptions.fullOwnership());
+
+        assertThat(report.failed()).as(report.toString()).isEmpty();
+        assertZoneEquals(desired);
+        Map<OriginIp, Mapping> z = zone();
+        assertThat(report.deleted()).hasSize(50).allMatch(m -> !z.containsKey(m.ip()));
+        assertThat(report.updated()).hasSize(50).extracting(Update::after).allMatch(m -> z.get(m.ip()).sameTarget(m));
+        assertThat(report.created()).hasSize(150).allMatch(m -> z.get(m.ip()).sameTarget(m));
+        assertThat(report.unchanged()).hasSize(50);
+        assertThat(report.rounds()).isEqualTo(1); // the re-read found every lost write applied: nothing re-planned
+        assertThat(report.writeRequests()).isEqualTo(writes()).isEqualTo(2 + 3 + 2); // the delete, then two upsert batches
+        // the first read and the re-read after the lost answers: 150 then 250 mappings, pages of 100 for v2
+        assertThat(report.readRequests()).isEqualTo(reads()).isEqualTo(family == SyncFamily.V2 ? 2 + 3 : 1 + 1);
+        assertThat(report.requests()).isEqualTo(received());
+    }
+
+    @Test
     void twentyPercentRandomFaultsOverTenSeedsStillConvergeAndTheReportIsTrue() {
         long sent = 0;
         for (long seed = 1; seed <= SEEDS; seed++) {
