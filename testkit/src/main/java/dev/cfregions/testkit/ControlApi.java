@@ -200,19 +200,28 @@ final class ControlApi {
         return ok(g -> { });
     }
 
+    /** {@code {"type":"apply_then_fail","answer":{...}?}}: the answer defaults to a 503 envelope. */
+    private static Fault applyThenFail(JsonFields f) {
+        if (!f.has("answer")) {
+            return Fault.applyThenFail(Fault.status(503));
+        }
+        Fault answer = parseFault(f.object("answer"));
+        try {
+            return Fault.applyThenFail(answer);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + f.pathOf("answer") + "\" must be a fault that answers instead of the "
+                    + "handler (status, rate_limited, drop_connection, non_json_body, html_error_page or response), got the type \""
+                    + f.object("answer").string("type") + "\"");
+        }
+    }
+
     /** A fault from its JSON description; see the Javadoc of {@link FakeCloudflare}. */
     static Fault parseFault(JsonFields f) {
         String type = f.string("type");
         switch (type) {
             case "status": {
                 int status = f.integer("status");
-                Map<String, String> headers = new LinkedHashMap<>();
-                if (f.has("headers")) {
-                    JsonFields h = f.object("headers");
-                    for (String name : h.names()) {
-                        headers.put(name, h.string(name));
-                    }
-                }
+                Map<String, String> headers = headers(f);
                 if (f.has("code")) {
                     return new Fault.ErrorResponse(status, f.integer("code"), f.string("message", "Injected by the fake"), headers);
                 }
@@ -230,9 +239,45 @@ final class ControlApi {
                 return new Fault.NonJsonBody(f.integer("status", 200));
             case "html_error_page":
                 return Fault.htmlErrorPage(f.integer("status"));
+            case "response":
+                return Fault.response(f.integer("status"), headers(f), body(f));
+            case "apply_then_fail":
+                return applyThenFail(f);
             default:
                 throw new IllegalArgumentException("Unknown fault type \"" + type + "\"; use status, rate_limited, delay, "
-                        + "drop_connection, truncated_body, non_json_body or html_error_page");
+                        + "drop_connection, truncated_body, non_json_body, html_error_page, response or apply_then_fail");
+        }
+    }
+
+    /** A fault's optional {@code headers} object of strings, in document order. */
+    private static Map<String, String> headers(JsonFields f) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (f.has("headers")) {
+            JsonFields h = f.object("headers");
+            for (String name : h.names()) {
+                headers.put(name, h.string(name));
+            }
+        }
+        return headers;
+    }
+
+    /** A custom response's body: {@code body} (text, sent as UTF-8) or {@code body_base64} (bytes); none is empty. */
+    private static byte[] body(JsonFields f) {
+        if (f.has("body") && f.has("body_base64")) {
+            throw new IllegalArgumentException("Give \"" + f.pathOf("body") + "\" or \"" + f.pathOf("body_base64") + "\", not both");
+        }
+        if (f.has("body")) {
+            return f.string("body").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (!f.has("body_base64")) {
+            return new byte[0];
+        }
+        String encoded = f.string("body_base64");
+        try {
+            return java.util.Base64.getDecoder().decode(encoded);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + f.pathOf("body_base64") + "\" must be base64 (RFC 4648, with padding), got \""
+                    + (encoded.length() > 40 ? encoded.substring(0, 40) + "..." : encoded) + "\"");
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Writes a response as HTTP/1.1 bytes: status line, the handler's headers, framing headers, body. */
+/** Writes a response as HTTP/1.1 bytes: status line, the handler's headers, framing headers (and a Date unless given), body. */
 final class HttpResponseEncoder {
     /** Sent before the body of a request that said {@code Expect: 100-continue}. */
     static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
@@ -19,7 +19,7 @@ final class HttpResponseEncoder {
     static final int TRUNCATION_SHORTFALL = 16;
 
     /** Framing is the server's business: a handler's own values for these are not sent. */
-    private static final Set<String> FRAMING = Set.of("content-length", "transfer-encoding", "connection", "date");
+    private static final Set<String> FRAMING = Set.of("content-length", "transfer-encoding", "connection");
 
     /** RFC 9110 IMF-fixdate; the JDK's RFC_1123_DATE_TIME drops the day's leading zero. */
     private static final DateTimeFormatter IMF_FIXDATE =
@@ -55,7 +55,10 @@ final class HttpResponseEncoder {
                 head.append(name).append(": ").append(value).append("\r\n");
             }
         });
-        head.append("Date: ").append(IMF_FIXDATE.format(Instant.now())).append("\r\n");
+        if (response.headers().firstValue("Date").isEmpty()) {
+            // a custom-response fault may bring its own Date, sent as given
+            head.append("Date: ").append(IMF_FIXDATE.format(Instant.now())).append("\r\n");
+        }
         boolean bodyless = status == 204 || status == 304 || status < 200;
         if (!bodyless) {
             head.append("Content-Length: ").append(body.length + (truncated ? TRUNCATION_SHORTFALL : 0)).append("\r\n");
