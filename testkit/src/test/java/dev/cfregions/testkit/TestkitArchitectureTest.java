@@ -40,7 +40,7 @@ class TestkitArchitectureTest {
         assertThat(visible).containsExactlyInAnyOrder(
                 "FakeCloudflare", "FakeCloudflare$Builder", "FakeCloudflareExtension", "FakeCloudflareExtension$Builder",
                 "FakeCloudflareMain", "Fault", "Fault$ErrorResponse", "Fault$Delay", "Fault$DropConnection",
-                "Fault$TruncatedBody", "Fault$NonJsonBody", "Fault$HtmlErrorPage", "Fault$CustomResponse", "Fault$ApplyThenFail", "Faults", "RecordedRequest",
+                "Fault$TruncatedBody", "Fault$NonJsonBody", "Fault$HtmlErrorPage", "Fault$CustomResponse", "Fault$ApplyThenFail", "Fault$ThrottledBody", "Faults", "RecordedRequest",
                 "RequestJournal", "TokenScope");
     }
 
