@@ -235,6 +235,8 @@ final class ControlApi {
                 return Fault.dropConnection();
             case "truncated_body":
                 return Fault.truncatedBody();
+            case "throttled_body":
+                return Fault.throttledBody(f.longInteger("bytes_per_second"));
             case "non_json_body":
                 return new Fault.NonJsonBody(f.integer("status", 200));
             case "html_error_page":
@@ -245,7 +247,7 @@ final class ControlApi {
                 return applyThenFail(f);
             default:
                 throw new IllegalArgumentException("Unknown fault type \"" + type + "\"; use status, rate_limited, delay, "
-                        + "drop_connection, truncated_body, non_json_body, html_error_page, response or apply_then_fail");
+                        + "drop_connection, truncated_body, throttled_body, non_json_body, html_error_page, response or apply_then_fail");
         }
     }
 

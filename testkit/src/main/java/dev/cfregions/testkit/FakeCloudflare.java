@@ -93,6 +93,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * testkit/README.md documents every route's request and answer and what survives a reset.
  * Fault types: {@code status} (status, code?, message?, headers?), {@code rate_limited}
  * (retry_after_seconds), {@code delay} (millis), {@code drop_connection}, {@code truncated_body},
+ * {@code throttled_body} (bytes_per_second),
  * {@code non_json_body} (status?), {@code html_error_page} (status), {@code response} (status,
  * headers?, body? or body_base64?), {@code apply_then_fail} (answer?: a fault object, default a 503 status).
  *

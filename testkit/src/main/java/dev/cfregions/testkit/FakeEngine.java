@@ -68,6 +68,8 @@ final class FakeEngine {
                 entry.answered(r.response().status());
             } else if (outcome instanceof Outcome.Truncate t) {
                 entry.answered(t.response().status());
+            } else if (outcome instanceof Outcome.Throttle t) {
+                entry.answered(t.response().status());
             }
             return outcome;
         } finally {
@@ -86,6 +88,9 @@ final class FakeEngine {
         }
         if (fault instanceof Fault.TruncatedBody) {
             return new Outcome.Truncate(dispatch(req));
+        }
+        if (fault instanceof Fault.ThrottledBody t) {
+            return new Outcome.Throttle(dispatch(req), t.bytesPerSecond());
         }
         if (fault instanceof Fault.ApplyThenFail a) {
             dispatch(req); // the write lands; its answer is what the client never sees

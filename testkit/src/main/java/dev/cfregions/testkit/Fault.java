@@ -17,6 +17,9 @@ import java.util.Map;
  *   <tr><td>{@link Delay}</td><td>yes, at once</td><td>answer after the delay, or
  *       {@code TransportTimeoutException} when the delay exceeds the request timeout</td><td>answer after the delay</td></tr>
  *   <tr><td>{@link DropConnection}</td><td>no</td><td>{@code TransportException}</td><td>socket closed, no response</td></tr>
+ *   <tr><td>{@link ThrottledBody}</td><td>yes, at once</td><td>the answer once its body would have arrived at
+ *       that rate, or {@code TransportTimeoutException} when that exceeds the request timeout</td><td>the headers at
+ *       once, the body in timed chunks at that rate</td></tr>
  *   <tr><td>{@link TruncatedBody}</td><td>yes</td><td>{@code TransportException}</td><td>Content-Length larger than the bytes sent, then close</td></tr>
  *   <tr><td>{@link NonJsonBody}</td><td>no</td><td colspan="2">a {@code text/plain} body that is not JSON</td></tr>
  *   <tr><td>{@link HtmlErrorPage}</td><td>no</td><td colspan="2">a Cloudflare-style {@code text/html} error page</td></tr>
@@ -31,7 +34,7 @@ import java.util.Map;
  */
 public sealed interface Fault
         permits Fault.ErrorResponse, Fault.Delay, Fault.DropConnection, Fault.TruncatedBody,
-                Fault.NonJsonBody, Fault.HtmlErrorPage, Fault.CustomResponse, Fault.ApplyThenFail {
+                Fault.NonJsonBody, Fault.HtmlErrorPage, Fault.CustomResponse, Fault.ApplyThenFail, Fault.ThrottledBody {
 
     /**
      * Answer with a Cloudflare failure envelope instead of handling the request.
@@ -75,6 +78,42 @@ public sealed interface Fault
                 throw new IllegalArgumentException("Fault delay must be positive, got " + delay);
             }
         }
+    }
+
+    /**
+     * Handle the request at once (its changes land) and send the real answer slowly: its body
+     * at {@code bytesPerSecond}, as over a slow link. On the loopback server the status line and
+     * headers go at once and the body follows in timed chunks (about one every 10 ms, at least
+     * one byte each), written by the server's selector thread, so no thread waits per
+     * connection; in-process the answer completes when the whole body would have arrived
+     * ({@code body bytes / bytesPerSecond}), or fails with {@code TransportTimeoutException} at
+     * the request timeout if that is later, as a {@link Delay} does.
+     *
+     * @param bytesPerSecond the body's rate, positive
+     */
+    record ThrottledBody(long bytesPerSecond) implements Fault {
+        /**
+         * Checks that the rate is positive.
+         *
+         * @param bytesPerSecond the body's rate in bytes per second, positive
+         * @throws IllegalArgumentException when the rate is zero or negative
+         */
+        public ThrottledBody {
+            if (bytesPerSecond <= 0) {
+                throw new IllegalArgumentException("ThrottledBody bytesPerSecond must be positive, got " + bytesPerSecond);
+            }
+        }
+    }
+
+    /**
+     * See {@link ThrottledBody}: the real answer, its body at this rate.
+     *
+     * @param bytesPerSecond the body's rate in bytes per second, positive
+     * @return the fault
+     * @throws IllegalArgumentException when the rate is zero or negative
+     */
+    static Fault throttledBody(long bytesPerSecond) {
+        return new ThrottledBody(bytesPerSecond);
     }
 
     /** Close the connection without any response; the request is not handled. */
@@ -243,7 +282,7 @@ public sealed interface Fault
          *
          * @param answer the replacement answer
          * @throws IllegalArgumentException when {@code answer} is null or itself runs the handler
-         *     (a {@link Delay}, {@link TruncatedBody} or another {@link ApplyThenFail})
+         *     (a {@link Delay}, {@link ThrottledBody}, {@link TruncatedBody} or another {@link ApplyThenFail})
          */
         public ApplyThenFail {
             if (!(answer instanceof ErrorResponse || answer instanceof DropConnection || answer instanceof NonJsonBody

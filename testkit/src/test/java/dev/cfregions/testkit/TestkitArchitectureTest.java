@@ -41,8 +41,8 @@ class TestkitArchitectureTest {
                 "FakeCloudflare", "FakeCloudflare$Builder", "FakeCloudflareExtension", "FakeCloudflareExtension$Builder",
                 "FakeCloudflareMain", "Fault", "Fault$ErrorResponse", "Fault$Delay", "Fault$DropConnection",
                 "Fault$TruncatedBody", "Fault$NonJsonBody", "Fault$HtmlErrorPage", "Fault$CustomResponse", "Fault$ApplyThenFail",
-                "Faults", "RecordedRequest", "RequestJournal", "TokenScope", "RequestPattern", "RequestPattern$Builder",
-                "ValueMatcher", "Count");
+                "Fault$ThrottledBody", "Faults", "RecordedRequest", "RequestJournal", "TokenScope", "RequestPattern",
+                "RequestPattern$Builder", "ValueMatcher", "Count");
     }
 
     /** Public, and so is every class around it (members of a package-private interface are public in name only). */
