@@ -293,6 +293,23 @@ class InterceptorTest {
     }
 
     @Test
+    void withTheRateLimiterAndAfterCloseTheSharedStagesStillHold() {
+        transport.respond(429, V2_503, "Retry-After", "2").respond(200, V2_OK);
+        TestClients.ManualClock clock = new TestClients.ManualClock();
+        TestClients.RecordingSleeper sleeper = new TestClients.RecordingSleeper(clock);
+        CloudflareClient client = TestClients.builder(transport, clock, sleeper).rateLimit(10, java.time.Duration.ofMinutes(1))
+                .addInterceptor(new Recorder("r")).build();
+        assertThat(client.origin().cloudRegions().get(GET).vendor()).isEqualTo(Vendor.AWS);
+        assertThat(events).containsExactly("r.before#1", "r.after#1:429", "r.before#2", "r.after#2:200");
+        assertThat(sleeper.delays).as("the retry waited for Retry-After").contains(java.time.Duration.ofSeconds(2));
+        client.close();
+        events.clear();
+        assertThat(catchThrowableOfType(dev.cfregions.core.errors.ClientClosedException.class,
+                () -> client.origin().cloudRegions().get(GET))).isNotNull();
+        assertThat(transport.requests).hasSize(2);
+    }
+
+    @Test
     void writesAreSeenWithTheirBodyLengthAndContentType() {
         transport.respond(200, V2_OK);
         Recorder r = new Recorder("r");

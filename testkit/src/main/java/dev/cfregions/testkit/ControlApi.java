@@ -1,11 +1,13 @@
 package dev.cfregions.testkit;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cfregions.core.errors.ValidationException;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.OriginIp;
 import dev.cfregions.core.model.Vendor;
 import dev.cfregions.core.spi.HttpHeaders;
 import dev.cfregions.core.spi.HttpResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -94,6 +96,8 @@ final class ControlApi {
                     return ok(g -> { });
                 case "GET journal":
                     return journal(JournalFilter.of(req.rawQuery()));
+                case "POST journal/verify":
+                    return verifyJournal(object(req));
                 case "DELETE journal":
                     fake.journal().clear();
                     return ok(g -> { });
@@ -281,35 +285,50 @@ final class ControlApi {
 
     private HttpResponse journal(JournalFilter filter) {
         List<RecordedRequest> all = filter.apply(fake.journal());
+        return ok(g -> writeRequests(g, all));
+    }
+
+    /** {@code POST /__fake/journal/verify}: a pattern and a count, answered with the verdict, the report and the matches. */
+    private HttpResponse verifyJournal(JsonFields o) {
+        Verification v = fake.journal().check(RequestPatternJson.count(o), RequestPatternJson.pattern(o));
+        List<RecordedRequest> matched = v.matched();
+        String report = v.report();
         return ok(g -> {
-            g.writeArrayFieldStart("requests");
-            for (RecordedRequest r : all) {
-                g.writeStartObject();
-                g.writeStringField("method", r.method());
-                g.writeStringField("path", r.path());
-                Json.stringOrNull(g, "query", r.query());
-                g.writeObjectFieldStart("headers");
-                for (String name : r.headers().names()) {
-                    g.writeArrayFieldStart(name);
-                    for (String v : r.headers().allValues(name)) {
-                        g.writeString(v);
-                    }
-                    g.writeEndArray();
-                }
-                g.writeEndObject();
-                g.writeStringField("body", r.body());
-                g.writeNumberField("body_bytes", r.bodyBytes());
-                g.writeBooleanField("body_truncated", r.bodyTruncated());
-                Json.stringOrNull(g, "received_at", r.receivedAt() == null ? null : FakeClock.format(r.receivedAt()));
-                if (r.status() == RecordedRequest.NO_ANSWER) {
-                    g.writeNullField("status");
-                } else {
-                    g.writeNumberField("status", r.status());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeBooleanField("verified", v.passed());
+            g.writeNumberField("count", matched.size());
+            g.writeStringField("report", report);
+            writeRequests(g, matched);
         });
+    }
+
+    private static void writeRequests(JsonGenerator g, List<RecordedRequest> all) throws IOException {
+        g.writeArrayFieldStart("requests");
+        for (RecordedRequest r : all) {
+            g.writeStartObject();
+            g.writeStringField("method", r.method());
+            g.writeStringField("path", r.path());
+            Json.stringOrNull(g, "query", r.query());
+            g.writeObjectFieldStart("headers");
+            for (String name : r.headers().names()) {
+                g.writeArrayFieldStart(name);
+                for (String v : r.headers().allValues(name)) {
+                    g.writeString(v);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeStringField("body", r.body());
+            g.writeNumberField("body_bytes", r.bodyBytes());
+            g.writeBooleanField("body_truncated", r.bodyTruncated());
+            Json.stringOrNull(g, "received_at", r.receivedAt() == null ? null : FakeClock.format(r.receivedAt()));
+            if (r.status() == RecordedRequest.NO_ANSWER) {
+                g.writeNullField("status");
+            } else {
+                g.writeNumberField("status", r.status());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     // ---- small JSON helpers ----

@@ -87,6 +87,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * POST   /__fake/faults/random            {"seed":7,"rate":0.2,"faults":[{"type":"drop_connection"}]}
  * GET    /__fake/faults                   (how many scripted faults are pending; DELETE clears all)
  * GET    /__fake/journal?method=GET&amp;path=/zones/{@literal *}/origin/{@literal **}   (filters optional; DELETE clears it)
+ * POST   /__fake/journal/verify           {"method":"PUT","path":"/zones/{@literal *}/origin/cloud_regions/2001:db8::1",
+ *                                          "body":{"equal_to_json":{"vendor":"aws"},"ignore_extra_fields":true},"count":{"exactly":1}}
  * </pre>
  * testkit/README.md documents every route's request and answer and what survives a reset.
  * Fault types: {@code status} (status, code?, message?, headers?), {@code rate_limited}

@@ -62,15 +62,19 @@ final class FakeEngine {
             return Outcome.now(control.handle(req));
         }
         RequestJournal.Entry entry = journal.record(req, clock.now());
-        Outcome outcome = decide(req);
-        if (outcome instanceof Outcome.Respond r) {
-            entry.answered(r.response().status());
-        } else if (outcome instanceof Outcome.Truncate t) {
-            entry.answered(t.response().status());
-        } else if (outcome instanceof Outcome.Throttle t) {
-            entry.answered(t.response().status());
+        try {
+            Outcome outcome = decide(req);
+            if (outcome instanceof Outcome.Respond r) {
+                entry.answered(r.response().status());
+            } else if (outcome instanceof Outcome.Truncate t) {
+                entry.answered(t.response().status());
+            } else if (outcome instanceof Outcome.Throttle t) {
+                entry.answered(t.response().status());
+            }
+            return outcome;
+        } finally {
+            entry.settle(); // answered above, or not at all (a dropped connection): wakes takeRequest
         }
-        return outcome;
     }
 
     /** Faults first, then the API. */
