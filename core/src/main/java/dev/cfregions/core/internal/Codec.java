@@ -121,7 +121,7 @@ final class Codec {
     private Mapping readMapping(JsonParser p) throws IOException, DecodeException {
         Json.expect(p, JsonToken.START_OBJECT, "a mapping");
         String ip = null;
-        String vendor = null;
+        Vendor vendor = null;
         String region = null;
         Instant modifiedOn = null;
         String field;
@@ -131,7 +131,7 @@ final class Codec {
                 continue;
             }
             switch (field) {
-                case "vendor" -> vendor = Json.requireString(p, "vendor");
+                case "vendor" -> vendor = knownVendor(p);
                 case "region" -> region = Json.requireString(p, "region");
                 case "modified_on" -> modifiedOn = Json.optionalInstant(p, "modified_on");
                 default -> p.skipChildren();
@@ -140,7 +140,7 @@ final class Codec {
         if (ip == null || vendor == null || region == null) {
             throw new DecodeException("a mapping lacks \"" + outKey + "\", \"vendor\" or \"region\"");
         }
-        return new Mapping(ip(ip), vendor(vendor), region, modifiedOn);
+        return new Mapping(ip(ip), vendor, region, modifiedOn);
     }
 
     private OriginIp readDeletedIp(JsonParser p) throws IOException, DecodeException {
@@ -268,6 +268,20 @@ final class Codec {
         } catch (InvalidIpException e) {
             throw new DecodeException("the service sent an invalid IP: " + e.getMessage());
         }
+    }
+
+    /**
+     * The vendor of the current string token: one of the known ones matched in the parser's
+     * buffer (no {@code String} per mapping), or whatever else the text names.
+     */
+    private static Vendor knownVendor(JsonParser p) throws IOException, DecodeException {
+        Json.requireStringToken(p, "vendor");
+        for (Vendor v : Vendor.known()) {
+            if (Json.textIs(p, v.value())) {
+                return v;
+            }
+        }
+        return vendor(p.getText());
     }
 
     private static Vendor vendor(String text) throws DecodeException {
