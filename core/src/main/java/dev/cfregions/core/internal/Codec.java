@@ -31,6 +31,9 @@ final class Codec {
     /** Supported regions: the same shape in both families, never wrapped. */
     static final JsonReader<SupportedRegions> SUPPORTED_REGIONS = Codec::supportedRegions;
 
+    /** Regions repeat across a listing; one table for both families, as the names are the same. */
+    private static final TextCache REGIONS = new TextCache(256);
+
     private final Family family;
     private final String inKey;
     private final String outKey;
@@ -132,7 +135,7 @@ final class Codec {
             }
             switch (field) {
                 case "vendor" -> vendor = knownVendor(p);
-                case "region" -> region = Json.requireString(p, "region");
+                case "region" -> region = regionName(p);
                 case "modified_on" -> modifiedOn = Json.optionalInstant(p, "modified_on");
                 default -> p.skipChildren();
             }
@@ -282,6 +285,11 @@ final class Codec {
             }
         }
         return vendor(p.getText());
+    }
+
+    private static String regionName(JsonParser p) throws IOException, DecodeException {
+        Json.requireStringToken(p, "region");
+        return REGIONS.text(p);
     }
 
     private static Vendor vendor(String text) throws DecodeException {
