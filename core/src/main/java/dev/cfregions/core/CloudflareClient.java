@@ -3,6 +3,7 @@ package dev.cfregions.core;
 import dev.cfregions.core.cache.Cache;
 import dev.cfregions.core.errors.ClientClosedException;
 import dev.cfregions.core.errors.ConfigurationException;
+import dev.cfregions.core.intercept.Interceptor;
 import dev.cfregions.core.internal.ApiContext;
 import dev.cfregions.core.internal.AuthenticatingTransport;
 import dev.cfregions.core.internal.BaseUrlRedaction;
@@ -11,6 +12,7 @@ import dev.cfregions.core.internal.BodyLimitTransport;
 import dev.cfregions.core.internal.DeadlineGuardTransport;
 import dev.cfregions.core.internal.DefaultCache;
 import dev.cfregions.core.internal.DefaultOrigin;
+import dev.cfregions.core.internal.InterceptedPipeline;
 import dev.cfregions.core.internal.LoggingTransport;
 import dev.cfregions.core.internal.RateLimitingTransport;
 import dev.cfregions.core.internal.RetryRules;
@@ -27,6 +29,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +38,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleSupplier;
+import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -70,19 +75,25 @@ public final class CloudflareClient implements AutoCloseable {
         this.ownsTransport = owns;
         // the closed check is outermost, to fail a call at once, and innermost, for a request
         // that was waiting (on the rate limiter, say) when the client closed
-        HttpTransport pipeline = new LoggingTransport(
-                new AuthenticatingTransport(
-                        new StandardHeadersTransport(
-                                new DeadlineGuardTransport(
-                                        new BodyLimitTransport(new ClosedGuardTransport(transport, closed::get), b.maxResponseBytes),
-                                        b.connectTimeout),
-                                b.userAgentPrefix == null ? defaultUserAgent() : b.userAgentPrefix + " " + defaultUserAgent()),
-                        credentials::applyTo));
-        if (b.rateLimitRequests > 0) {
-            TokenBucket bucket = new TokenBucket(b.rateLimitRequests, b.rateLimitWindow, b.clock, b.sleeper::sleep);
-            pipeline = new RateLimitingTransport(pipeline, bucket, b.clock, b.rateLimitWindow);
-        }
-        pipeline = new ClosedGuardTransport(pipeline, closed::get);
+        HttpTransport afterInterceptors = new DeadlineGuardTransport(
+                new BodyLimitTransport(new ClosedGuardTransport(transport, closed::get), b.maxResponseBytes), b.connectTimeout);
+        String userAgent = b.userAgentPrefix == null ? defaultUserAgent() : b.userAgentPrefix + " " + defaultUserAgent();
+        TokenBucket bucket = b.rateLimitRequests > 0
+                ? new TokenBucket(b.rateLimitRequests, b.rateLimitWindow, b.clock, b.sleeper::sleep)
+                : null;
+        UnaryOperator<HttpTransport> beforeInterceptors = next -> {
+            HttpTransport p = new LoggingTransport(new AuthenticatingTransport(new StandardHeadersTransport(next, userAgent),
+                    credentials::applyTo));
+            if (bucket != null) {
+                p = new RateLimitingTransport(p, bucket, b.clock, b.rateLimitWindow);
+            }
+            return new ClosedGuardTransport(p, closed::get);
+        };
+        // interceptors sit after auth and the standard headers, before the deadline guard and the
+        // transport; without any, the pipeline is built once and has no interceptor stage at all
+        HttpTransport pipeline = b.interceptors.isEmpty()
+                ? beforeInterceptors.apply(afterInterceptors)
+                : new InterceptedPipeline(beforeInterceptors, afterInterceptors, List.copyOf(b.interceptors));
         RetryPolicy policy = b.retryPolicy;
         RetryRules rules = new RetryRules(policy.maxRetries(), policy.maxRetryAfter(), policy.totalDeadline().orElse(null),
                 policy::backoff, b.sleeper::sleep);
@@ -169,6 +180,7 @@ public final class CloudflareClient implements AutoCloseable {
         private int rateLimitRequests;
         private Duration rateLimitWindow;
         private Executor completionExecutor;
+        private final List<Interceptor> interceptors = new ArrayList<>();
 
         private Builder() {}
 
@@ -348,6 +360,24 @@ public final class CloudflareClient implements AutoCloseable {
          */
         public Builder completionExecutor(Executor executor) {
             this.completionExecutor = Objects.requireNonNull(executor, "completionExecutor");
+            return this;
+        }
+
+        /**
+         * Adds an interceptor, which sees each attempt of every call (retries included) after
+         * authentication and before the transport, and may add request headers such as
+         * {@code traceparent}; see {@link Interceptor} for what it sees, the order and failures.
+         * Interceptors run in the order added on the request side, in reverse on the response
+         * side. One that throws fails that call with an
+         * {@link dev.cfregions.core.errors.InterceptorException}, never the client. A client
+         * without interceptors has no interceptor stage at all.
+         *
+         * @param interceptor the interceptor, thread-safe: it serves every call at once
+         * @return this builder
+         * @throws NullPointerException if {@code interceptor} is null
+         */
+        public Builder addInterceptor(Interceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
             return this;
         }
 

@@ -31,7 +31,7 @@ class ArchitectureTest {
     private static final String ROOT = "dev.cfregions.core";
     /** The packages users code against; everything else is internal. */
     private static final String[] PUBLIC_API = {ROOT, ROOT + ".cache", ROOT + ".origin", ROOT + ".params", ROOT + ".model",
-        ROOT + ".errors", ROOT + ".spi", ROOT + ".sync", ROOT + ".sync.store"};
+        ROOT + ".errors", ROOT + ".spi", ROOT + ".sync", ROOT + ".sync.store", ROOT + ".intercept"};
 
     private static JavaClasses core;
 

@@ -57,11 +57,16 @@ abstract class EndToEndTest {
     }
 
     CloudflareClient client(RetryPolicy policy, Duration requestTimeout) {
+        return builder(policy, requestTimeout).build();
+    }
+
+    /** The builder {@link #client} builds from, for a test that configures more (interceptors, an executor). */
+    CloudflareClient.Builder builder(RetryPolicy policy, Duration requestTimeout) {
         Sleeper recording = delay -> {
             delays.add(delay);
             return CompletableFuture.completedFuture(null);
         };
         return CloudflareClient.builder().baseUrl(face.baseUrl(fake)).apiToken(TOKEN).transport(transport)
-                .retryPolicy(policy).requestTimeout(requestTimeout).sleeper(recording).jitterSource(() -> 0.0).build();
+                .retryPolicy(policy).requestTimeout(requestTimeout).sleeper(recording).jitterSource(() -> 0.0);
     }
 }

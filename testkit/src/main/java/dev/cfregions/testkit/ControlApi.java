@@ -1,11 +1,13 @@
 package dev.cfregions.testkit;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cfregions.core.errors.ValidationException;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.OriginIp;
 import dev.cfregions.core.model.Vendor;
 import dev.cfregions.core.spi.HttpHeaders;
 import dev.cfregions.core.spi.HttpResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -94,6 +96,8 @@ final class ControlApi {
                     return ok(g -> { });
                 case "GET journal":
                     return journal(JournalFilter.of(req.rawQuery()));
+                case "POST journal/verify":
+                    return verifyJournal(object(req));
                 case "DELETE journal":
                     fake.journal().clear();
                     return ok(g -> { });
@@ -196,19 +200,28 @@ final class ControlApi {
         return ok(g -> { });
     }
 
+    /** {@code {"type":"apply_then_fail","answer":{...}?}}: the answer defaults to a 503 envelope. */
+    private static Fault applyThenFail(JsonFields f) {
+        if (!f.has("answer")) {
+            return Fault.applyThenFail(Fault.status(503));
+        }
+        Fault answer = parseFault(f.object("answer"));
+        try {
+            return Fault.applyThenFail(answer);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + f.pathOf("answer") + "\" must be a fault that answers instead of the "
+                    + "handler (status, rate_limited, drop_connection, non_json_body, html_error_page or response), got the type \""
+                    + f.object("answer").string("type") + "\"");
+        }
+    }
+
     /** A fault from its JSON description; see the Javadoc of {@link FakeCloudflare}. */
     static Fault parseFault(JsonFields f) {
         String type = f.string("type");
         switch (type) {
             case "status": {
                 int status = f.integer("status");
-                Map<String, String> headers = new LinkedHashMap<>();
-                if (f.has("headers")) {
-                    JsonFields h = f.object("headers");
-                    for (String name : h.names()) {
-                        headers.put(name, h.string(name));
-                    }
-                }
+                Map<String, String> headers = headers(f);
                 if (f.has("code")) {
                     return new Fault.ErrorResponse(status, f.integer("code"), f.string("message", "Injected by the fake"), headers);
                 }
@@ -222,47 +235,100 @@ final class ControlApi {
                 return Fault.dropConnection();
             case "truncated_body":
                 return Fault.truncatedBody();
+            case "throttled_body":
+                return Fault.throttledBody(f.longInteger("bytes_per_second"));
             case "non_json_body":
                 return new Fault.NonJsonBody(f.integer("status", 200));
             case "html_error_page":
                 return Fault.htmlErrorPage(f.integer("status"));
+            case "response":
+                return Fault.response(f.integer("status"), headers(f), body(f));
+            case "apply_then_fail":
+                return applyThenFail(f);
             default:
                 throw new IllegalArgumentException("Unknown fault type \"" + type + "\"; use status, rate_limited, delay, "
-                        + "drop_connection, truncated_body, non_json_body or html_error_page");
+                        + "drop_connection, truncated_body, throttled_body, non_json_body, html_error_page, response or apply_then_fail");
+        }
+    }
+
+    /** A fault's optional {@code headers} object of strings, in document order. */
+    private static Map<String, String> headers(JsonFields f) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (f.has("headers")) {
+            JsonFields h = f.object("headers");
+            for (String name : h.names()) {
+                headers.put(name, h.string(name));
+            }
+        }
+        return headers;
+    }
+
+    /** A custom response's body: {@code body} (text, sent as UTF-8) or {@code body_base64} (bytes); none is empty. */
+    private static byte[] body(JsonFields f) {
+        if (f.has("body") && f.has("body_base64")) {
+            throw new IllegalArgumentException("Give \"" + f.pathOf("body") + "\" or \"" + f.pathOf("body_base64") + "\", not both");
+        }
+        if (f.has("body")) {
+            return f.string("body").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (!f.has("body_base64")) {
+            return new byte[0];
+        }
+        String encoded = f.string("body_base64");
+        try {
+            return java.util.Base64.getDecoder().decode(encoded);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + f.pathOf("body_base64") + "\" must be base64 (RFC 4648, with padding), got \""
+                    + (encoded.length() > 40 ? encoded.substring(0, 40) + "..." : encoded) + "\"");
         }
     }
 
     private HttpResponse journal(JournalFilter filter) {
         List<RecordedRequest> all = filter.apply(fake.journal());
+        return ok(g -> writeRequests(g, all));
+    }
+
+    /** {@code POST /__fake/journal/verify}: a pattern and a count, answered with the verdict, the report and the matches. */
+    private HttpResponse verifyJournal(JsonFields o) {
+        Verification v = fake.journal().check(RequestPatternJson.count(o), RequestPatternJson.pattern(o));
+        List<RecordedRequest> matched = v.matched();
+        String report = v.report();
         return ok(g -> {
-            g.writeArrayFieldStart("requests");
-            for (RecordedRequest r : all) {
-                g.writeStartObject();
-                g.writeStringField("method", r.method());
-                g.writeStringField("path", r.path());
-                Json.stringOrNull(g, "query", r.query());
-                g.writeObjectFieldStart("headers");
-                for (String name : r.headers().names()) {
-                    g.writeArrayFieldStart(name);
-                    for (String v : r.headers().allValues(name)) {
-                        g.writeString(v);
-                    }
-                    g.writeEndArray();
-                }
-                g.writeEndObject();
-                g.writeStringField("body", r.body());
-                g.writeNumberField("body_bytes", r.bodyBytes());
-                g.writeBooleanField("body_truncated", r.bodyTruncated());
-                Json.stringOrNull(g, "received_at", r.receivedAt() == null ? null : FakeClock.format(r.receivedAt()));
-                if (r.status() == RecordedRequest.NO_ANSWER) {
-                    g.writeNullField("status");
-                } else {
-                    g.writeNumberField("status", r.status());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeBooleanField("verified", v.passed());
+            g.writeNumberField("count", matched.size());
+            g.writeStringField("report", report);
+            writeRequests(g, matched);
         });
+    }
+
+    private static void writeRequests(JsonGenerator g, List<RecordedRequest> all) throws IOException {
+        g.writeArrayFieldStart("requests");
+        for (RecordedRequest r : all) {
+            g.writeStartObject();
+            g.writeStringField("method", r.method());
+            g.writeStringField("path", r.path());
+            Json.stringOrNull(g, "query", r.query());
+            g.writeObjectFieldStart("headers");
+            for (String name : r.headers().names()) {
+                g.writeArrayFieldStart(name);
+                for (String v : r.headers().allValues(name)) {
+                    g.writeString(v);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeStringField("body", r.body());
+            g.writeNumberField("body_bytes", r.bodyBytes());
+            g.writeBooleanField("body_truncated", r.bodyTruncated());
+            Json.stringOrNull(g, "received_at", r.receivedAt() == null ? null : FakeClock.format(r.receivedAt()));
+            if (r.status() == RecordedRequest.NO_ANSWER) {
+                g.writeNullField("status");
+            } else {
+                g.writeNumberField("status", r.status());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     // ---- small JSON helpers ----

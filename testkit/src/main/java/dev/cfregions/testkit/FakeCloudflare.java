@@ -87,11 +87,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * POST   /__fake/faults/random            {"seed":7,"rate":0.2,"faults":[{"type":"drop_connection"}]}
  * GET    /__fake/faults                   (how many scripted faults are pending; DELETE clears all)
  * GET    /__fake/journal?method=GET&amp;path=/zones/{@literal *}/origin/{@literal **}   (filters optional; DELETE clears it)
+ * POST   /__fake/journal/verify           {"method":"PUT","path":"/zones/{@literal *}/origin/cloud_regions/2001:db8::1",
+ *                                          "body":{"equal_to_json":{"vendor":"aws"},"ignore_extra_fields":true},"count":{"exactly":1}}
  * </pre>
  * testkit/README.md documents every route's request and answer and what survives a reset.
  * Fault types: {@code status} (status, code?, message?, headers?), {@code rate_limited}
  * (retry_after_seconds), {@code delay} (millis), {@code drop_connection}, {@code truncated_body},
- * {@code non_json_body} (status?), {@code html_error_page} (status).
+ * {@code throttled_body} (bytes_per_second),
+ * {@code non_json_body} (status?), {@code html_error_page} (status), {@code response} (status,
+ * headers?, body? or body_base64?), {@code apply_then_fail} (answer?: a fault object, default a 503 status).
  *
  * <h2>Official SDKs</h2>
  * Point Cloudflare's TypeScript SDK at the server with

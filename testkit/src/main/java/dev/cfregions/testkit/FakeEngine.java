@@ -62,13 +62,19 @@ final class FakeEngine {
             return Outcome.now(control.handle(req));
         }
         RequestJournal.Entry entry = journal.record(req, clock.now());
-        Outcome outcome = decide(req);
-        if (outcome instanceof Outcome.Respond r) {
-            entry.answered(r.response().status());
-        } else if (outcome instanceof Outcome.Truncate t) {
-            entry.answered(t.response().status());
+        try {
+            Outcome outcome = decide(req);
+            if (outcome instanceof Outcome.Respond r) {
+                entry.answered(r.response().status());
+            } else if (outcome instanceof Outcome.Truncate t) {
+                entry.answered(t.response().status());
+            } else if (outcome instanceof Outcome.Throttle t) {
+                entry.answered(t.response().status());
+            }
+            return outcome;
+        } finally {
+            entry.settle(); // answered above, or not at all (a dropped connection): wakes takeRequest
         }
-        return outcome;
     }
 
     /** Faults first, then the API. */
@@ -77,23 +83,42 @@ final class FakeEngine {
         if (fault == null) {
             return Outcome.now(dispatch(req));
         }
-        if (fault instanceof Fault.ErrorResponse e) {
-            return Outcome.now(Envelope.failure(e.status(), List.of(ApiError.of(e.code(), e.message())), List.of(), e.headers()));
-        }
         if (fault instanceof Fault.Delay d) {
             return new Outcome.Respond(dispatch(req), d.delay());
-        }
-        if (fault instanceof Fault.DropConnection) {
-            return new Outcome.Drop();
         }
         if (fault instanceof Fault.TruncatedBody) {
             return new Outcome.Truncate(dispatch(req));
         }
+        if (fault instanceof Fault.ThrottledBody t) {
+            return new Outcome.Throttle(dispatch(req), t.bytesPerSecond());
+        }
+        if (fault instanceof Fault.ApplyThenFail a) {
+            dispatch(req); // the write lands; its answer is what the client never sees
+            return instead(a.answer());
+        }
+        return instead(fault);
+    }
+
+    /** The outcome of a fault that answers in the handler's place (the handler does not run). */
+    private static Outcome instead(Fault fault) {
+        if (fault instanceof Fault.ErrorResponse e) {
+            return Outcome.now(Envelope.failure(e.status(), List.of(ApiError.of(e.code(), e.message())), List.of(), e.headers()));
+        }
+        if (fault instanceof Fault.DropConnection) {
+            return new Outcome.Drop();
+        }
         if (fault instanceof Fault.NonJsonBody n) {
             return Outcome.now(text(n.status(), "text/plain; charset=utf-8", "upstream said: this is not JSON"));
         }
-        Fault.HtmlErrorPage h = (Fault.HtmlErrorPage) fault;
-        return Outcome.now(text(h.status(), "text/html; charset=UTF-8", htmlPage(h.status())));
+        if (fault instanceof Fault.HtmlErrorPage h) {
+            return Outcome.now(text(h.status(), "text/html; charset=UTF-8", htmlPage(h.status())));
+        }
+        if (fault instanceof Fault.CustomResponse c) {
+            dev.cfregions.core.spi.HttpHeaders.Builder headers = dev.cfregions.core.spi.HttpHeaders.builder();
+            c.headers().forEach(headers::add);
+            return Outcome.now(HttpResponse.of(c.status(), headers.build(), c.body()));
+        }
+        throw new IllegalStateException("not a fault that answers instead of the handler: " + fault);
     }
 
     /** Routing, auth and the handler: never throws, every failure is an envelope. */

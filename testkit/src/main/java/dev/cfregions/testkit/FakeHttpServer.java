@@ -14,6 +14,7 @@ import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -51,6 +52,9 @@ final class FakeHttpServer implements AutoCloseable {
     private final Thread loop;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final Set<HttpConnection> connections = new HashSet<>();
+    /** Tasks due at a time, run by the selector thread; touched only by it. */
+    private final PriorityQueue<Timed> timers = new PriorityQueue<>();
+    private long timerSequence;
     private volatile boolean running = true;
 
     private FakeHttpServer(ServerSocketChannel listener, Selector selector, HttpLimits limits, Handler handler,
@@ -111,6 +115,23 @@ final class FakeHttpServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code task} on the selector thread after {@code delayNanos}, with no thread waiting
+     * for it (a throttled body's next chunk). Call it from the selector thread only.
+     */
+    void onLoopAfter(long delayNanos, Runnable task) {
+        timers.add(new Timed(System.nanoTime() + delayNanos, timerSequence++, task));
+    }
+
+    /** A task due at {@code at} (System.nanoTime); {@code sequence} keeps tasks due together in order. */
+    private record Timed(long at, long sequence, Runnable task) implements Comparable<Timed> {
+        @Override
+        public int compareTo(Timed o) {
+            int byTime = Long.compare(at - o.at, 0); // nanoTime values: compare by difference
+            return byTime != 0 ? byTime : Long.compare(sequence, o.sequence);
+        }
+    }
+
     void dispatch(IncomingRequest request, HttpConnection.Reply reply) {
         try {
             workers.execute(() -> {
@@ -141,8 +162,9 @@ final class FakeHttpServer implements AutoCloseable {
                 Math.min(limits.readTimeout().toNanos(), limits.idleTimeout().toNanos()) / 10));
         long nextSweep = System.nanoTime() + sweepEvery;
         while (running) {
+            long wakeAt = timers.isEmpty() || nextSweep - timers.peek().at() < 0 ? nextSweep : timers.peek().at();
             try {
-                selector.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextSweep - System.nanoTime())));
+                selector.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wakeAt - System.nanoTime())));
             } catch (IOException e) {
                 break;
             }
@@ -150,6 +172,13 @@ final class FakeHttpServer implements AutoCloseable {
                 t.run();
             }
             long now = System.nanoTime();
+            while (!timers.isEmpty() && now - timers.peek().at() >= 0) {
+                try {
+                    timers.poll().task().run();
+                } catch (RuntimeException e) {
+                    // a bug in one connection's timer must not stop the server serving everyone else
+                }
+            }
             Iterator<SelectionKey> it = selector.selectedKeys().iterator();
             while (it.hasNext()) {
                 SelectionKey key = it.next();

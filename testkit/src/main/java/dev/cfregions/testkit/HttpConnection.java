@@ -30,6 +30,9 @@ final class HttpConnection {
     /** How long a closing connection keeps reading, so an unread request does not turn our FIN into a reset. */
     private static final long DRAIN_NANOS = 1_000_000_000L;
 
+    /** A throttled body goes out in chunks about this far apart (longer when a chunk is one byte). */
+    private static final long THROTTLE_TICK_NANOS = 10_000_000L;
+
     private final FakeHttpServer server;
     private final SocketChannel channel;
     private final SelectionKey key;
@@ -45,6 +48,11 @@ final class HttpConnection {
     /** Counts requests, so a late reply to an earlier one (after a close) is ignored. */
     private long generation;
     private boolean closed;
+    /** The body still to send at a throttled rate (a throttled-body fault), or null. */
+    private ByteBuffer throttled;
+    /** Bytes per chunk of {@link #throttled}, and the time between chunks. */
+    private int chunkBytes;
+    private long chunkNanos;
 
     HttpConnection(FakeHttpServer server, SocketChannel channel, SelectionKey key, HttpLimits limits, long now) {
         this.server = server;
@@ -60,12 +68,17 @@ final class HttpConnection {
         private final long of = generation;
 
         void send(HttpResponse response) {
-            server.onLoop(() -> respond(of, response, false));
+            server.onLoop(() -> respond(of, response, false, 0));
         }
 
         /** Promises more body than it sends, then closes: the client sees a premature end. */
         void sendTruncated(HttpResponse response) {
-            server.onLoop(() -> respond(of, response, true));
+            server.onLoop(() -> respond(of, response, true, 0));
+        }
+
+        /** Sends the head at once and the body at {@code bytesPerSecond}, in timed chunks. */
+        void sendThrottled(HttpResponse response, long bytesPerSecond) {
+            server.onLoop(() -> respond(of, response, false, bytesPerSecond));
         }
 
         /** Closes the connection without a response. */
@@ -109,7 +122,7 @@ final class HttpConnection {
             out.poll();
         }
         key.interestOps(key.interestOps() & ~SelectionKey.OP_WRITE);
-        if (phase == Phase.WRITING) {
+        if (phase == Phase.WRITING && throttled == null) {
             written(now);
         }
     }
@@ -157,10 +170,11 @@ final class HttpConnection {
         generation++;
         keepAlive = false;
         headRequest = false;
-        respond(generation, server.errorResponse(status, message), false);
+        respond(generation, server.errorResponse(status, message), false, 0);
     }
 
-    private void respond(long of, HttpResponse response, boolean truncated) {
+    /** Writes the answer to request {@code of}: at once, truncated, or (a positive rate) its body throttled. */
+    private void respond(long of, HttpResponse response, boolean truncated, long bytesPerSecond) {
         if (closed || phase != Phase.HANDLING || generation != of) {
             return;
         }
@@ -169,14 +183,60 @@ final class HttpConnection {
         phase = Phase.WRITING;
         deadline = now + limits.readTimeout().toNanos();
         try {
-            queue(HttpResponseEncoder.encode(response, headRequest, closeAfterWrite, truncated), now);
+            if (bytesPerSecond <= 0) {
+                queue(HttpResponseEncoder.encode(response, headRequest, closeAfterWrite, truncated), now);
+                return;
+            }
+            byte[] body = HttpResponseEncoder.body(response, headRequest, false);
+            if (body.length > 0) {
+                throttled = ByteBuffer.wrap(body);
+                chunkBytes = (int) Math.min(Integer.MAX_VALUE, Math.max(1, bytesPerSecond * THROTTLE_TICK_NANOS / 1_000_000_000L));
+                chunkNanos = Math.max(1, chunkBytes * 1_000_000_000L / bytesPerSecond);
+                deadline = now + chunkNanos + limits.readTimeout().toNanos();
+                server.onLoopAfter(chunkNanos, () -> nextChunk(of));
+            }
+            queue(HttpResponseEncoder.head(response, closeAfterWrite, false), now);
         } catch (IOException e) {
             close();
         }
     }
 
+    /**
+     * Queues the next chunk of a throttled body and schedules the one after. While the client
+     * has not read the last chunk nothing is added and the deadline stands, so a client that
+     * stops reading is cut off as for any response.
+     */
+    private void nextChunk(long of) {
+        if (closed || phase != Phase.WRITING || generation != of || throttled == null) {
+            return;
+        }
+        if (out.isEmpty()) {
+            ByteBuffer chunk = throttled.slice();
+            chunk.limit(Math.min(chunkBytes, chunk.remaining()));
+            throttled.position(throttled.position() + chunk.remaining());
+            if (!throttled.hasRemaining()) {
+                throttled = null;
+            }
+            long now = System.nanoTime();
+            deadline = now + chunkNanos + limits.readTimeout().toNanos();
+            try {
+                queue(chunk, now);
+            } catch (IOException e) {
+                close();
+                return;
+            }
+        }
+        if (throttled != null) {
+            server.onLoopAfter(chunkNanos, () -> nextChunk(of));
+        }
+    }
+
     private void queue(byte[] bytes, long now) throws IOException {
-        out.add(ByteBuffer.wrap(bytes));
+        queue(ByteBuffer.wrap(bytes), now);
+    }
+
+    private void queue(ByteBuffer bytes, long now) throws IOException {
+        out.add(bytes);
         onWritable(now);
     }
 

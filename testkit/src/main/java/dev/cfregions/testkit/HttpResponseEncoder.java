@@ -1,7 +1,6 @@
 package dev.cfregions.testkit;
 
 import dev.cfregions.core.spi.HttpResponse;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Writes a response as HTTP/1.1 bytes: status line, the handler's headers, framing headers, body. */
+/** Writes a response as HTTP/1.1 bytes: status line, the handler's headers, framing headers (and a Date unless given), body. */
 final class HttpResponseEncoder {
     /** Sent before the body of a request that said {@code Expect: 100-continue}. */
     static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
@@ -19,7 +18,7 @@ final class HttpResponseEncoder {
     static final int TRUNCATION_SHORTFALL = 16;
 
     /** Framing is the server's business: a handler's own values for these are not sent. */
-    private static final Set<String> FRAMING = Set.of("content-length", "transfer-encoding", "connection", "date");
+    private static final Set<String> FRAMING = Set.of("content-length", "transfer-encoding", "connection");
 
     /** RFC 9110 IMF-fixdate; the JDK's RFC_1123_DATE_TIME drops the day's leading zero. */
     private static final DateTimeFormatter IMF_FIXDATE =
@@ -39,15 +38,24 @@ final class HttpResponseEncoder {
     private HttpResponseEncoder() {}
 
     /**
-     * The response's bytes.
+     * The response's bytes: {@link #head} then {@link #body}.
      *
      * @param omitBody true for a HEAD request: the headers describe the body, which is not sent
      * @param close whether the server closes the connection after this response
      * @param truncated send half the body while promising {@value #TRUNCATION_SHORTFALL} bytes more than all of it
      */
     static byte[] encode(HttpResponse response, boolean omitBody, boolean close, boolean truncated) {
+        byte[] head = head(response, close, truncated);
+        byte[] body = body(response, omitBody, truncated);
+        byte[] all = new byte[head.length + body.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        return all;
+    }
+
+    /** The status line and header fields, through the blank line that ends them. */
+    static byte[] head(HttpResponse response, boolean close, boolean truncated) {
         int status = response.status();
-        byte[] body = response.body();
         StringBuilder head = new StringBuilder(256)
                 .append("HTTP/1.1 ").append(status).append(' ').append(REASONS.getOrDefault(status, "Status")).append("\r\n");
         response.headers().forEach((name, value) -> {
@@ -55,20 +63,30 @@ final class HttpResponseEncoder {
                 head.append(name).append(": ").append(value).append("\r\n");
             }
         });
-        head.append("Date: ").append(IMF_FIXDATE.format(Instant.now())).append("\r\n");
-        boolean bodyless = status == 204 || status == 304 || status < 200;
-        if (!bodyless) {
-            head.append("Content-Length: ").append(body.length + (truncated ? TRUNCATION_SHORTFALL : 0)).append("\r\n");
+        if (response.headers().firstValue("Date").isEmpty()) {
+            // a custom-response fault may bring its own Date, sent as given
+            head.append("Date: ").append(IMF_FIXDATE.format(Instant.now())).append("\r\n");
+        }
+        if (!bodyless(status)) {
+            head.append("Content-Length: ").append(response.body().length + (truncated ? TRUNCATION_SHORTFALL : 0)).append("\r\n");
         }
         if (close) {
             head.append("Connection: close\r\n");
         }
         head.append("\r\n");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length() + body.length);
-        out.writeBytes(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-        if (!bodyless && !omitBody) {
-            out.write(body, 0, truncated ? body.length / 2 : body.length);
+        return head.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** The body bytes that follow the head: none for HEAD, 1xx, 204 and 304; half of them when truncated. */
+    static byte[] body(HttpResponse response, boolean omitBody, boolean truncated) {
+        if (omitBody || bodyless(response.status())) {
+            return new byte[0];
         }
-        return out.toByteArray();
+        byte[] body = response.body();
+        return truncated ? java.util.Arrays.copyOf(body, body.length / 2) : body;
+    }
+
+    private static boolean bodyless(int status) {
+        return status == 204 || status == 304 || status < 200;
     }
 }

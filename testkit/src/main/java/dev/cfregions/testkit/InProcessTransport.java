@@ -17,9 +17,9 @@ import java.util.function.BooleanSupplier;
 /**
  * The fake as an {@link HttpTransport}, with no socket: the request goes straight to the
  * engine. Faults map to what a network transport would report: a dropped connection or a
- * truncated body completes with {@link TransportException}; a delay longer than the request's
- * timeout completes with {@link TransportTimeoutException} once the timeout has elapsed. Delays
- * run on the fake's scheduler, never on the caller's thread.
+ * truncated body completes with {@link TransportException}; a delay (or a throttled body's
+ * transfer time) longer than the request's timeout completes with {@link TransportTimeoutException}
+ * once the timeout has elapsed. Delays run on the fake's scheduler, never on the caller's thread.
  */
 final class InProcessTransport implements HttpTransport {
     private final FakeEngine engine;
@@ -64,14 +64,18 @@ final class InProcessTransport implements HttpTransport {
             return CompletableFuture.failedFuture(new TransportException(
                     "Connection closed before the full response body arrived (injected fault)"));
         }
-        Outcome.Respond respond = (Outcome.Respond) outcome;
-        if (respond.delay().isZero()) {
-            return CompletableFuture.completedFuture(respond.response());
+        if (outcome instanceof Outcome.Throttle t) {
+            return later(t.response(), t.bodyTime(), request.timeout()); // as long as the body would take
         }
-        return later(respond, request.timeout());
+        Outcome.Respond respond = (Outcome.Respond) outcome;
+        return later(respond.response(), respond.delay(), request.timeout());
     }
 
-    private CompletableFuture<HttpResponse> later(Outcome.Respond respond, Duration timeout) {
+    /** {@code response} after {@code delay} (at once for zero), or a timeout at {@code timeout} if that comes first. */
+    private CompletableFuture<HttpResponse> later(HttpResponse response, Duration delay, Duration timeout) {
+        if (delay.isZero()) {
+            return CompletableFuture.completedFuture(response);
+        }
         CompletableFuture<HttpResponse> future = new CompletableFuture<>();
         delayed.add(future);
         mine.add(future);
@@ -80,11 +84,11 @@ final class InProcessTransport implements HttpTransport {
             mine.remove(future);
         });
         try {
-            if (respond.delay().compareTo(timeout) >= 0) {
+            if (delay.compareTo(timeout) >= 0) {
                 scheduler.schedule(() -> future.completeExceptionally(new TransportTimeoutException(
                         TransportTimeoutException.Phase.RESPONSE, timeout, null)), timeout.toNanos(), TimeUnit.NANOSECONDS);
             } else {
-                scheduler.schedule(() -> future.complete(respond.response()), respond.delay().toNanos(), TimeUnit.NANOSECONDS);
+                scheduler.schedule(() -> future.complete(response), delay.toNanos(), TimeUnit.NANOSECONDS);
             }
         } catch (RejectedExecutionException e) {
             future.completeExceptionally(new TransportException("The fake is closed", e));

@@ -106,9 +106,10 @@ final class JsonFields {
     }
 
     long longInteger(String field, long absent) {
-        if (!has(field)) {
-            return absent;
-        }
+        return has(field) ? longInteger(field) : absent;
+    }
+
+    long longInteger(String field) {
         BigDecimal n = number(field);
         try {
             return n.longValueExact();

@@ -35,6 +35,8 @@ final class LoopbackServer implements AutoCloseable {
             reply.drop();
         } else if (outcome instanceof Outcome.Truncate t) {
             reply.sendTruncated(t.response());
+        } else if (outcome instanceof Outcome.Throttle t) {
+            reply.sendThrottled(t.response(), t.bytesPerSecond());
         } else {
             Outcome.Respond r = (Outcome.Respond) outcome;
             if (r.delay().isZero()) {

@@ -66,14 +66,15 @@ public record RecordedRequest(String method, String path, String query, HttpHead
     }
 
     /**
-     * Whether the method matches and the path matches the glob (relative to {@code /client/v4}).
+     * Whether the method matches and the path matches the glob (relative to {@code /client/v4}),
+     * as {@link RequestPattern#of(String, String)} does: the path compared decoded, IPs canonical.
      *
      * @param method an HTTP method, or {@code "*"} for any
      * @param pathGlob a path glob such as {@code /zones/*}{@code /cache/origin_cloud_regions}
      * @return whether this request matches both
      */
     public boolean matches(String method, String pathGlob) {
-        return PathGlob.methodMatches(method, this.method) && PathGlob.of(pathGlob).matches(path);
+        return RequestPattern.of(method, pathGlob).matches(this);
     }
 
     /** Method and path, for failure messages. */

@@ -2,14 +2,17 @@ package dev.cfregions.testkit;
 
 import dev.cfregions.core.spi.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Every API request the fake received, rejected ones included, oldest first (the control API
@@ -24,8 +27,16 @@ import java.util.Set;
  * {@link RecordedRequest#bodyBytes()}); the largest real request, a batch of 100 items, is far
  * smaller.
  *
+ * <p><b>Verification</b>, as WireMock's {@code verify} and MockWebServer's {@code takeRequest}:
+ * {@link #verify(Count, RequestPattern)} counts the requests a {@link RequestPattern} matches
+ * (method, decoded path with canonical IPs, query, headers, JSON-aware body) and on a miss throws
+ * an {@link AssertionError} naming the pattern, the expected and actual counts and the closest
+ * requests with the parts that differed. {@link #takeRequest(Duration)} waits for the next request
+ * not taken yet, in arrival order, once the fake has answered it (or dropped its connection).
+ *
  * <pre>{@code
  * fake.journal().verify(2, "POST", "/zones/*" + "/cache/origin_cloud_regions");
+ * fake.journal().verify(Count.atLeast(1), RequestPattern.of("GET", "/zones/*" + "/origin/cloud_regions"));
  * RecordedRequest last = fake.journal().last().orElseThrow();
  * }</pre>
  */
@@ -44,16 +55,22 @@ public final class RequestJournal {
     private static final Set<String> SECRET_HEADERS = Set.of(
             "authorization", "proxy-authorization", "x-auth-key", "x-auth-user-service-key", "cookie");
 
+    /** Entries oldest first; guarded by itself, which {@link #takeRequest} also waits on. */
     private final ArrayDeque<Entry> requests = new ArrayDeque<>();
     private final long byteBudget;
     private final int bodyCap;
     private long bytes;
 
-    /** A recorded request, what it was reckoned to cost, and the status it got once answered. */
-    static final class Entry {
+    /**
+     * A recorded request, what it was reckoned to cost, the status it got once answered, whether
+     * the fake is done with it (settled: answered or dropped) and whether a test took it.
+     */
+    final class Entry {
         private final RecordedRequest request;
         private final long cost;
         private volatile int status = RecordedRequest.NO_ANSWER;
+        private boolean settled; // guarded by requests
+        private boolean taken; // guarded by requests
 
         Entry(RecordedRequest request, long cost) {
             this.request = request;
@@ -63,6 +80,19 @@ public final class RequestJournal {
         /** Notes the status the request was answered with. */
         void answered(int answeredStatus) {
             status = answeredStatus;
+        }
+
+        /**
+         * The fake is done with the request, answered (status noted before) or not (a dropped
+         * connection): wakes {@link #takeRequest}. Idempotent.
+         */
+        void settle() {
+            synchronized (requests) {
+                if (!settled) {
+                    settled = true;
+                    requests.notifyAll();
+                }
+            }
         }
 
         RecordedRequest request() {
@@ -145,28 +175,42 @@ public final class RequestJournal {
      * The requests with this method and path glob, oldest first.
      *
      * @param method an HTTP method, or {@code "*"} for any
-     * @param pathGlob a path glob relative to {@code /client/v4}
+     * @param pathGlob a path glob relative to {@code /client/v4}, compared decoded with IPs canonical
      * @return the matching requests
      */
     public List<RecordedRequest> matching(String method, String pathGlob) {
-        List<RecordedRequest> out = new ArrayList<>();
-        for (RecordedRequest r : all()) {
-            if (r.matches(method, pathGlob)) {
-                out.add(r);
-            }
-        }
-        return out;
+        return matching(RequestPattern.of(method, pathGlob));
+    }
+
+    /**
+     * The requests a pattern matches, oldest first.
+     *
+     * @param pattern what to look for
+     * @return the matching requests
+     */
+    public List<RecordedRequest> matching(RequestPattern pattern) {
+        return new Verification(Count.atLeast(0), Objects.requireNonNull(pattern, "pattern"), all()).matched();
     }
 
     /**
      * How many requests match.
      *
      * @param method an HTTP method, or {@code "*"} for any
-     * @param pathGlob a path glob relative to {@code /client/v4}
+     * @param pathGlob a path glob relative to {@code /client/v4}, compared decoded with IPs canonical
      * @return the number of matching requests
      */
     public int count(String method, String pathGlob) {
         return matching(method, pathGlob).size();
+    }
+
+    /**
+     * How many requests a pattern matches.
+     *
+     * @param pattern what to look for
+     * @return the number of matching requests
+     */
+    public int count(RequestPattern pattern) {
+        return matching(pattern).size();
     }
 
     /**
@@ -177,7 +221,7 @@ public final class RequestJournal {
     public Optional<RecordedRequest> last() {
         synchronized (requests) {
             Entry last = requests.peekLast();
-            return Optional.ofNullable(last == null ? null : last.request);
+            return Optional.ofNullable(last == null ? null : last.request());
         }
     }
 
@@ -186,23 +230,147 @@ public final class RequestJournal {
      *
      * @param times the expected number
      * @param method an HTTP method, or {@code "*"} for any
-     * @param pathGlob a path glob relative to {@code /client/v4}
-     * @throws AssertionError listing what was received when the count differs
+     * @param pathGlob a path glob relative to {@code /client/v4}, compared decoded with IPs canonical
+     * @throws AssertionError when the count differs, showing the pattern, both counts and the
+     *     closest requests (see {@link #verify(Count, RequestPattern)})
      */
     public void verify(int times, String method, String pathGlob) {
-        int n = count(method, pathGlob);
-        if (n != times) {
-            throw new AssertionError("Expected " + times + " request(s) matching " + method + " " + pathGlob
-                    + " but got " + n + ". Received: " + all());
+        verify(Count.exactly(times), RequestPattern.of(method, pathGlob));
+    }
+
+    /**
+     * Asserts that at least one request matches (as WireMock's {@code verify(pattern)}).
+     *
+     * @param pattern what to look for
+     * @throws AssertionError when none does, showing the pattern and the closest requests
+     */
+    public void verify(RequestPattern pattern) {
+        verify(Count.atLeast(1), pattern);
+    }
+
+    /**
+     * Asserts that exactly {@code times} requests match.
+     *
+     * @param times the expected number
+     * @param pattern what to look for
+     * @throws AssertionError when the count differs (see {@link #verify(Count, RequestPattern)})
+     */
+    public void verify(int times, RequestPattern pattern) {
+        verify(Count.exactly(times), pattern);
+    }
+
+    /**
+     * Asserts that the number of requests a pattern matches is {@code count}. On a miss the
+     * error shows the pattern, the expected and the actual count, the matching requests (the
+     * first {@value Verification#MATCHES_SHOWN}), and, when too few matched, the
+     * {@value Verification#CLOSEST_SHOWN} closest requests that did not, ranked by how many parts
+     * of the pattern they meet (the latest first on a tie), each with the parts that differed.
+     * Secrets stay redacted.
+     *
+     * @param count how many are expected: {@link Count#exactly(int)}, {@link Count#atLeast(int)},
+     *     {@link Count#atMost(int)}, {@link Count#never()}
+     * @param pattern what to look for
+     * @throws AssertionError when the count does not hold
+     */
+    public void verify(Count count, RequestPattern pattern) {
+        Verification v = new Verification(Objects.requireNonNull(count, "count"), Objects.requireNonNull(pattern, "pattern"), all());
+        if (!v.passed()) {
+            throw new AssertionError(v.report());
         }
     }
 
-    /** Forgets every recorded request. */
+    /**
+     * Checks a count without throwing, for the control API: the report is empty when it holds.
+     *
+     * @return the verification, holding the matches and the report
+     */
+    Verification check(Count count, RequestPattern pattern) {
+        return new Verification(count, pattern, all());
+    }
+
+    /**
+     * Waits for the next request not taken yet, in arrival order, as MockWebServer's
+     * {@code takeRequest}: the oldest request that no earlier {@code takeRequest} returned, once
+     * the fake is done with it (answered, so {@link RecordedRequest#status()} is set, or its
+     * connection dropped). Works whichever face received it; any number of threads may wait.
+     * {@link #clear()} (and so a reset) forgets what was taken along with the requests; a request
+     * the journal dropped for room before it was taken is skipped.
+     *
+     * @param timeout how long to wait at most; zero does not wait
+     * @return the request, or empty when none arrived within {@code timeout}
+     * @throws InterruptedException if the waiting thread is interrupted
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
+    public Optional<RecordedRequest> takeRequest(Duration timeout) throws InterruptedException {
+        return take(null, timeout);
+    }
+
+    /**
+     * Waits for the next request not taken yet that a pattern matches, in arrival order, as
+     * {@link #takeRequest(Duration)}; requests it passes over stay for later takes.
+     *
+     * @param pattern what to wait for
+     * @param timeout how long to wait at most; zero does not wait
+     * @return the request, or empty when no matching one arrived within {@code timeout}
+     * @throws InterruptedException if the waiting thread is interrupted
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
+    public Optional<RecordedRequest> takeRequest(RequestPattern pattern, Duration timeout) throws InterruptedException {
+        return take(Objects.requireNonNull(pattern, "pattern"), timeout);
+    }
+
+    private Optional<RecordedRequest> take(RequestPattern pattern, Duration timeout) throws InterruptedException {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("takeRequest: timeout must not be negative, got " + timeout);
+        }
+        long deadline = System.nanoTime() + saturatedNanos(timeout);
+        synchronized (requests) {
+            while (true) {
+                for (Entry e : requests) {
+                    if (e.taken) {
+                        continue;
+                    }
+                    if (!e.settled) {
+                        if (pattern == null) {
+                            break; // arrival order: wait for this one to be answered
+                        }
+                        continue; // not answered yet: looked at again once it is
+                    }
+                    RecordedRequest r = e.request();
+                    if (pattern == null || pattern.matches(r)) {
+                        e.taken = true;
+                        return Optional.of(r);
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return Optional.empty();
+                }
+                TimeUnit.NANOSECONDS.timedWait(requests, left);
+            }
+        }
+    }
+
+    private static long saturatedNanos(Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE / 2;
+        }
+    }
+
+    /** Forgets every recorded request, and which of them were taken. */
     public void clear() {
         synchronized (requests) {
             requests.clear();
             bytes = 0;
         }
+    }
+
+    /** Whether a header, by its lower-case name, carries a secret the journal redacts. */
+    static boolean isSecretHeader(String lowerCaseName) {
+        return SECRET_HEADERS.contains(lowerCaseName);
     }
 
     static HttpHeaders redact(HttpHeaders headers) {

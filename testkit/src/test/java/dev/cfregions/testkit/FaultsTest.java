@@ -191,6 +191,12 @@ class FaultsTest extends SharedFakeTest {
     void faultArgumentsAreChecked() {
         assertThatThrownBy(() -> Fault.status(200)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("200");
         assertThatThrownBy(() -> Fault.delay(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Fault.NonJsonBody(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("NonJsonBody status must be 200-599, got 0");
+        assertThatThrownBy(() -> Fault.htmlErrorPage(200)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("HtmlErrorPage status must be 400-599, got 200");
+        assertThatThrownBy(() -> new Fault.ErrorResponse(503, 1000, null, Map.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("message");
         assertThatThrownBy(() -> fake.faults().next(0, "GET", "**", Fault.dropConnection())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> fake.faults().random(1, 1.5, Fault.dropConnection())).isInstanceOf(IllegalArgumentException.class);
     }

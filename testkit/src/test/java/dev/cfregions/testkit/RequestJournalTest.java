@@ -90,4 +90,12 @@ class RequestJournalTest {
         journal.record(post("/v", "aaaaaaaaa€".getBytes(StandardCharsets.UTF_8))); // '€' spans bytes 9-11
         assertThat(journal.last().orElseThrow().body()).isEqualTo("aaaaaaaaa").doesNotContain("\uFFFD");
     }
+
+    @Test
+    void theLatestRequestCarriesItsAnswer() {
+        RequestJournal journal = new RequestJournal();
+        journal.record(post("/a", new byte[0])).answered(201);
+        assertThat(journal.last().orElseThrow().status()).isEqualTo(201);
+        assertThat(journal.all().get(0).status()).isEqualTo(201);
+    }
 }

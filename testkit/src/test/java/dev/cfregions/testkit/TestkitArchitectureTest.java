@@ -40,8 +40,9 @@ class TestkitArchitectureTest {
         assertThat(visible).containsExactlyInAnyOrder(
                 "FakeCloudflare", "FakeCloudflare$Builder", "FakeCloudflareExtension", "FakeCloudflareExtension$Builder",
                 "FakeCloudflareMain", "Fault", "Fault$ErrorResponse", "Fault$Delay", "Fault$DropConnection",
-                "Fault$TruncatedBody", "Fault$NonJsonBody", "Fault$HtmlErrorPage", "Faults", "RecordedRequest",
-                "RequestJournal", "TokenScope");
+                "Fault$TruncatedBody", "Fault$NonJsonBody", "Fault$HtmlErrorPage", "Fault$CustomResponse", "Fault$ApplyThenFail",
+                "Fault$ThrottledBody", "Faults", "RecordedRequest", "RequestJournal", "TokenScope", "RequestPattern",
+                "RequestPattern$Builder", "ValueMatcher", "Count");
     }
 
     /** Public, and so is every class around it (members of a package-private interface are public in name only). */

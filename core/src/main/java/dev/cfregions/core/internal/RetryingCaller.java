@@ -130,7 +130,8 @@ public final class RetryingCaller {
             }
             CompletableFuture<HttpResponse> f;
             try {
-                f = transport.execute(toSend);
+                f = transport instanceof AttemptNumberedTransport numbered ? numbered.execute(toSend, retriesDone + 1)
+                        : transport.execute(toSend);
             } catch (RuntimeException e) { // a transport breaking its contract must not escape as a throw
                 f = CompletableFuture.failedFuture(e);
             }

@@ -1,15 +1,14 @@
 package dev.cfregions.core.params;
 
 import dev.cfregions.core.errors.ValidationException;
+import dev.cfregions.core.params.internal.HeaderRules;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * Settings for one call, applied through a handle's {@code withOptions(RequestOptions)} view
@@ -27,13 +26,10 @@ import java.util.Set;
  * headers ({@code Content-Type}, {@code Content-Length}, {@code Content-Encoding},
  * {@code Transfer-Encoding}, {@code Host}) and {@code Accept} and {@code User-Agent} (set the
  * latter with the client builder's {@code userAgentPrefix}). Naming one of them is refused at
- * once with a {@link ValidationException}, never silently dropped.
+ * once with a {@link ValidationException}, never silently dropped. Interceptors adding headers
+ * follow the same rule.
  */
 public final class RequestOptions {
-    /** The headers the client owns, lower case; {@link Builder#header} refuses them. */
-    private static final Set<String> RESERVED = Set.of("authorization", "x-auth-email", "x-auth-key",
-            "x-auth-user-service-key", "content-type", "content-length", "content-encoding", "transfer-encoding", "host",
-            "accept", "user-agent");
     private static final RequestOptions NONE = new Builder().build();
 
     private final Duration timeout;
@@ -169,27 +165,7 @@ public final class RequestOptions {
          *     owns, or the value is null or holds a line break or NUL
          */
         public Builder header(String name, String value) {
-            if (name == null || name.isEmpty()) {
-                throw new ValidationException("header", name, "a header name is required");
-            }
-            for (int i = 0; i < name.length(); i++) {
-                char c = name.charAt(i);
-                if (c <= ' ' || c >= 0x7f || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
-                    throw new ValidationException("header", name, "not a valid header name");
-                }
-            }
-            String key = name.toLowerCase(Locale.ROOT);
-            if (RESERVED.contains(key)) {
-                throw new ValidationException("header", name, "set by the client (credentials, content or framing); "
-                        + "it cannot be overridden per call");
-            }
-            if (value == null) {
-                throw new ValidationException("header " + name, null, "a value is required");
-            }
-            if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
-                // the value may be a secret of the caller's: it is not echoed
-                throw new ValidationException("header " + name, "<redacted>", "must not contain a line break or NUL");
-            }
+            HeaderRules.checkAdded(name, value);
             headers.keySet().removeIf(k -> k.equalsIgnoreCase(name));
             headers.put(name, value);
             return this;
