@@ -164,6 +164,42 @@ class CommandsTest {
         assertThat(second.out()).contains("\"unchanged\":3500", "\"write_requests\":0");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"v1", "v2"})
+    void aSyncWhoseFirstReadFailsReadsAgainAndCountsEveryRequestTheFakeReceived(String family) {
+        fake.seed(ZONE, FakeZone.many(0, 150));
+        Path file = Jar.tempFile("desired.csv", FakeZone.csv(FakeZone.many(0, 250)));
+        String root = family.equals("v1") ? "/zones/*/cache/origin_cloud_regions" : "/zones/*/origin/cloud_regions";
+        // the first read and the write are each answered 503 once, and retried by the client's policy
+        fake.faults().next(1, "GET", root, dev.cfregions.testkit.Fault.status(503));
+        fake.faults().next(1, "*", root + "/batch", dev.cfregions.testkit.Fault.status(503));
+        fake.journal().clear();
+        Cli.Result r = cli().run(args(fake, family, "sync", "--file", file.toString(), "--output", "json", "--max-retries", "1"));
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        int reads = fake.journal().count("GET", root);
+        int writes = fake.journal().all().size() - reads;
+        assertThat(reads).isEqualTo(family.equals("v1") ? 2 : 2 + 1); // the failed attempt, its retry, then page 2 for v2
+        assertThat(writes).isEqualTo(2);
+        assertThat(r.out()).isEqualTo("{\"created\":100,\"updated\":0,\"deleted\":0,\"unchanged\":150,\"failed\":[],"
+                + "\"read_requests\":" + reads + ",\"write_requests\":" + writes + "}\n");
+        assertThat(zone()).containsExactlyInAnyOrderElementsOf(FakeZone.many(0, 250));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v1", "v2"})
+    void aSyncWhoseFirstReadFailsEveryRetryReadsAgainWithinItsRounds(String family) {
+        fake.seed(ZONE, FakeZone.many(0, 50));
+        Path file = Jar.tempFile("desired.csv", FakeZone.csv(FakeZone.many(0, 60)));
+        String root = family.equals("v1") ? "/zones/*/cache/origin_cloud_regions" : "/zones/*/origin/cloud_regions";
+        fake.faults().next(2, "GET", root, dev.cfregions.testkit.Fault.status(503));
+        fake.journal().clear();
+        Cli.Result r = cli().run(args(fake, family, "sync", "--file", file.toString(), "--output", "json", "--max-retries", "0"));
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).isEqualTo("{\"created\":10,\"updated\":0,\"deleted\":0,\"unchanged\":50,\"failed\":[],"
+                + "\"read_requests\":3,\"write_requests\":1}\n");
+        assertThat(fake.journal().all()).hasSize(4);
+    }
+
     @Test
     void planShowsTheChangeAndItsCostAndWritesNothing() {
         fake.seed(ZONE, FakeZone.many(0, 150));

@@ -119,8 +119,7 @@ class JarEndToEndIT {
             Path file = Jar.tempFile("desired.csv", FakeZone.csv(wanted));
             fake.faults().random(seed, 0.2, Fault.status(502), Fault.status(503), Fault.rateLimited(Duration.ofSeconds(1)));
 
-            Cli.Result r = jar().run(args(fake, "v2", "sync", "--file", file.toString(), "--prune", "--yes", "--output", "json",
-                    "--max-retries", "4"));
+            Cli.Result r = jar().run(args(fake, "v2", "sync", "--file", file.toString(), "--prune", "--yes", "--output", "json"));
             fake.faults().clear();
 
             assertThat(r.exitCode()).as("seed %d: %s", seed, r).isZero();

@@ -310,6 +310,30 @@ class InterceptorTest {
     }
 
     @Test
+    void theV1FamilyGoesThroughTheSameInterceptors() {
+        transport.respondWithExample(200, "v1-edit-200.json");
+        Recorder r = new Recorder("r");
+        TestClients.ManualClock clock = new TestClients.ManualClock();
+        CloudflareClient client = TestClients.builder(transport, clock, new TestClients.RecordingSleeper(clock))
+                .addInterceptor(r).build();
+        client.cache().originCloudRegions().edit(dev.cfregions.core.cache.EditParams.builder().zoneId(ZONE).ip("2001:db8::1")
+                .region("us-central1").vendor(Vendor.GCP).build());
+        assertThat(events).containsExactly("r.before#1", "r.after#1:200");
+        assertThat(r.seen.get(0).method()).isEqualTo("PATCH");
+        assertThat(r.seen.get(0).uri().toString()).isEqualTo(TestClients.ROOT);
+    }
+
+    @Test
+    void aCancelledCallIsHeardAsTheAttemptsFailure() {
+        transport.hang();
+        java.util.concurrent.CompletableFuture<?> call = cloudRegions(new Recorder("r")).getAsync(GET);
+        assertThat(events).containsExactly("r.before#1");
+        call.cancel(true);
+        assertThat(transport.pending.get(0).isCancelled()).as("the cancel reached the transport").isTrue();
+        assertThat(events).containsExactly("r.before#1", "r.failure#1:CancellationException");
+    }
+
+    @Test
     void writesAreSeenWithTheirBodyLengthAndContentType() {
         transport.respond(200, V2_OK);
         Recorder r = new Recorder("r");

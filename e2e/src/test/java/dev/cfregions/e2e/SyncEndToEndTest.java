@@ -41,8 +41,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Reconciliation against the stateful fake, in each family, over the in-process face and over
- * loopback HTTP through a real transport: the request counts are the fake's journal's, the
- * zone's final state is the fake's.
+ * loopback HTTP through a real transport: the report's request counts are the fake's journal's,
+ * retries of the client's policy included and under faults too; the zone's final state is the
+ * fake's.
  */
 @ParameterizedClass(name = "{0} {1}")
 @MethodSource("cases")
@@ -112,6 +113,11 @@ class SyncEndToEndTest {
 
     private int reads() {
         return fake.journal().count("GET", family.root);
+    }
+
+    /** Every request the fake received, whatever its path. */
+    private static int received() {
+        return fake.journal().all().size();
     }
 
     private Map<OriginIp, Mapping> zone() {
@@ -189,10 +195,50 @@ class SyncEndToEndTest {
         assertThat(report.failed()).isEmpty();
         assertThat(report.created()).hasSize(250);
         assertThat(report.rounds()).isEqualTo(2);
-        assertThat(report.writeRequests()).isEqualTo(4); // 3 batches and the failed one again
-        assertThat(writes()).isEqualTo(4 + 2); // the journal also sees the two retries of the client's policy
-        assertThat(report.readRequests()).isEqualTo(reads());
+        // 3 batches, the failed one's 2 retries by the client's policy, and that batch again in round 2
+        assertThat(report.writeRequests()).isEqualTo(writes()).isEqualTo(3 + 2 + 1);
+        assertThat(report.readRequests()).isEqualTo(reads()).isPositive();
+        assertThat(report.requests()).isEqualTo(received());
         assertZoneEquals(desired);
+    }
+
+    @Test
+    void aBatchAnswered503OnceIsRetriedByTheClientAndCountsBothRequests() {
+        DesiredSet desired = DesiredSet.of(many(0, 250, Vendor.AWS, "us-east-1"));
+        fake.faults().next(1, family.upsertMethod, family.batch(), Fault.status(503));
+        SyncReport report = applier.apply(Planner.plan(desired, List.of(), PlanOptions.additive()));
+        assertThat(report.failed()).isEmpty();
+        assertThat(report.rounds()).isEqualTo(1);
+        assertThat(report.writeRequests()).isEqualTo(writes()).isEqualTo(3 + 1);
+        assertThat(report.readRequests()).isZero();
+        assertThat(report.requests()).isEqualTo(received());
+        assertZoneEquals(desired);
+    }
+
+    @Test
+    void aFirstReadAnswered503ThreeTimesIsMadeAgainWithinTheRoundsAndCounted() {
+        fake.seed(EXAMPLE_ZONE_ID, many(0, 250, Vendor.AWS, "us-east-1"));
+        DesiredSet desired = DesiredSet.of(many(100, 250, Vendor.AWS, "us-east-1"));
+        // the first read's every attempt fails (its first page, for v2); the sync reads again
+        fake.faults().next(3, "GET", family.root, Fault.status(503));
+        SyncReport report = applier.sync(desired, PlanOptions.fullOwnership());
+        assertThat(report.failed()).isEmpty();
+        assertThat(report.created()).hasSize(100);
+        assertThat(report.deleted()).hasSize(100);
+        assertThat(report.rounds()).isEqualTo(2);
+        assertThat(report.readRequests()).isEqualTo(reads()).isEqualTo(3 + (family == SyncFamily.V2 ? 3 : 1));
+        assertThat(report.writeRequests()).isEqualTo(writes()).isEqualTo(2); // a delete batch and an upsert batch
+        assertThat(report.requests()).isEqualTo(received());
+        assertZoneEquals(desired);
+    }
+
+    @Test
+    void whenEveryReadFailsTheSyncFailsAfterThreeReadsAndWritesNothing() {
+        fake.faults().next(9, "GET", family.root, Fault.status(503));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> applier.sync(DesiredSet.of(many(0, 10, Vendor.AWS, "us-east-1")),
+                PlanOptions.additive())).isInstanceOf(dev.cfregions.core.errors.InternalServerException.class);
+        assertThat(reads()).isEqualTo(9); // 3 reads of 3 attempts each
+        assertThat(writes()).isZero();
     }
 
     @Test
@@ -209,15 +255,46 @@ class SyncEndToEndTest {
         assertThat(report.deleted()).hasSize(100);
         assertThat(report.created()).hasSize(100);
         assertThat(report.rounds()).isEqualTo(1);
-        assertThat(report.writeRequests()).isEqualTo(2);
+        assertThat(report.writeRequests()).isEqualTo(writes()).isEqualTo(3 + 3); // each batch sent three times
         assertThat(report.readRequests()).isEqualTo(reads()).isEqualTo(1);
+        assertThat(report.requests()).isEqualTo(received());
         assertZoneEquals(desired);
     }
 
     @Test
+    void writesAppliedWhoseAnswersAreLostConvergeAndTheReportIsTrueToTheZone() {
+        List<Mapping> before = many(0, 150, Vendor.AWS, "us-east-1");
+        fake.seed(EXAMPLE_ZONE_ID, before);
+        List<Mapping> wanted = new ArrayList<>(before.subList(50, 100));                      // 50 unchanged, 50 deleted
+        wanted.addAll(many(100, 50, Vendor.GCP, "us-central1"));                              // 50 updated
+        wanted.addAll(many(1000, 150, Vendor.OCI, "us-ashburn-1"));                          // 150 created
+        DesiredSet desired = DesiredSet.of(wanted);
+        // the delete lands and its connection drops: the client's retry finds the IPs gone
+        fake.faults().next(1, "DELETE", family.batch(), Fault.applyThenFail(Fault.dropConnection()));
+        // the first upsert batch lands on every attempt, and every answer is lost: outcome unknown until the re-read
+        fake.faults().next(3, family.upsertMethod, family.batch(), Fault.applyThenFail(Fault.dropConnection()));
+        // the second lands and answers 503 once; the client's retry writes it again, the same
+        fake.faults().next(1, family.upsertMethod, family.batch(), Fault.applyThenFail(Fault.status(503)));
+        SyncReport report = Applier.builder(family.store(client, EXAMPLE_ZONE_ID)).concurrency(1).build()
+                .sync(desired, PlanOptions.fullOwnership());
+
+        assertThat(report.failed()).as(report.toString()).isEmpty();
+        assertZoneEquals(desired);
+        Map<OriginIp, Mapping> z = zone();
+        assertThat(report.deleted()).hasSize(50).allMatch(m -> !z.containsKey(m.ip()));
+        assertThat(report.updated()).hasSize(50).extracting(Update::after).allMatch(m -> z.get(m.ip()).sameTarget(m));
+        assertThat(report.created()).hasSize(150).allMatch(m -> z.get(m.ip()).sameTarget(m));
+        assertThat(report.unchanged()).hasSize(50);
+        assertThat(report.rounds()).isEqualTo(1); // the re-read found every lost write applied: nothing re-planned
+        assertThat(report.writeRequests()).isEqualTo(writes()).isEqualTo(2 + 3 + 2); // the delete, then two upsert batches
+        // the first read and the re-read after the lost answers: 150 then 250 mappings, pages of 100 for v2
+        assertThat(report.readRequests()).isEqualTo(reads()).isEqualTo(family == SyncFamily.V2 ? 2 + 3 : 1 + 1);
+        assertThat(report.requests()).isEqualTo(received());
+    }
+
+    @Test
     void twentyPercentRandomFaultsOverTenSeedsStillConvergeAndTheReportIsTrue() {
-        int sentByClient = 0;
-        int reportedWrites = 0;
+        long sent = 0;
         for (long seed = 1; seed <= SEEDS; seed++) {
             fake.reset();
             fake.registerToken(TOKEN);
@@ -227,10 +304,10 @@ class SyncEndToEndTest {
             many(300, 100, Vendor.GCP, "us-central1").forEach(wanted::add);            // 100 updated
             wanted.addAll(many(5000, 300, Vendor.OCI, "us-ashburn-1"));                // 300 created; 100 deleted
             DesiredSet desired = DesiredSet.of(wanted);
-            Plan plan = Planner.plan(desired, fake.mappings(EXAMPLE_ZONE_ID), PlanOptions.fullOwnership());
             fake.faults().random(seed, 0.2, Fault.status(502), Fault.status(503), Fault.rateLimited(Duration.ofSeconds(1)));
 
-            SyncReport report = applier.apply(plan);
+            fake.journal().clear();
+            SyncReport report = applier.sync(desired, PlanOptions.fullOwnership());
             fake.faults().clear();
 
             assertThat(report.failed()).as("seed %d: %s", seed, report).isEmpty();
@@ -243,10 +320,12 @@ class SyncEndToEndTest {
             assertThat(report.unchanged()).hasSize(200);
             assertThat(report.writeRequests()).isGreaterThanOrEqualTo(5); // 4 upsert batches, 1 delete batch, and any re-sent
             assertThat(report.rounds()).isBetween(1, 3);
-            sentByClient += writes();
-            reportedWrites += report.writeRequests();
+            assertThat(report.writeRequests()).as("seed %d", seed).isEqualTo(writes());
+            assertThat(report.readRequests()).as("seed %d", seed).isEqualTo(reads());
+            assertThat(report.requests()).as("seed %d", seed).isEqualTo(received());
+            sent += report.requests();
         }
-        // the faults did bite: the client's retry policy re-sent writes the report counts once
-        assertThat(sentByClient).isGreaterThan(reportedWrites);
+        // the faults did bite: more was sent than the 1 to 4 pages and 5 batches a clean sync of each seed takes
+        assertThat(sent).isGreaterThan(SEEDS * (family == SyncFamily.V2 ? 4 + 5 : 1 + 5));
     }
 }

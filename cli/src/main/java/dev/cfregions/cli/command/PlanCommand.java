@@ -7,9 +7,9 @@ import dev.cfregions.cli.Session;
 import dev.cfregions.cli.Terminal;
 import dev.cfregions.cli.output.ChangeReport;
 import dev.cfregions.core.sync.DesiredSet;
-import dev.cfregions.core.sync.MappingStore;
+import dev.cfregions.core.sync.Applier;
 import dev.cfregions.core.sync.Plan;
-import dev.cfregions.core.sync.Planner;
+import dev.cfregions.core.sync.PreparedSync;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,9 +38,10 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         DesiredSet wanted = desired.read(terminal);
         try (Session session = Session.open(terminal, connection)) {
-            MappingStore.Listing listing = Blocking.join(session.store().list());
-            Plan plan = Planner.plan(wanted, listing.mappings(), desired.planOptions());
-            ChangeReport.of(plan, listing.requests()).print(terminal.out(), connection.output());
+            PreparedSync prepared = Blocking.join(Applier.builder(session.store()).build()
+                    .prepareAsync(wanted, desired.planOptions()));
+            Plan plan = prepared.plan();
+            ChangeReport.of(plan, prepared.readRequests()).print(terminal.out(), connection.output());
             return detailedExitCode && !plan.isEmpty() ? ExitCode.CHANGES_PENDING : ExitCode.OK;
         }
     }

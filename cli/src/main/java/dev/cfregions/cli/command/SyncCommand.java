@@ -21,7 +21,7 @@ import dev.cfregions.core.sync.FileFormat;
 import dev.cfregions.core.sync.MappingFiles;
 import dev.cfregions.core.sync.MappingStore;
 import dev.cfregions.core.sync.Plan;
-import dev.cfregions.core.sync.Planner;
+import dev.cfregions.core.sync.PreparedSync;
 import dev.cfregions.core.sync.SyncReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,25 +101,23 @@ public final class SyncCommand implements Callable<Integer> {
                 }
                 wanted = DesiredSet.of(inference.mappings());
             }
-            MappingStore.Listing listing = Blocking.join(store.list());
-            Plan plan = Planner.plan(wanted, listing.mappings(), desired.planOptions());
+            Applier applier = Applier.builder(store).concurrency(connection.concurrency())
+                    .progress(new Progress(terminal.err(), terminal.interactive())).build();
+            // a read that fails after the client's retries is made again, spending one of the applier's rounds
+            PreparedSync prepared = Blocking.join(applier.prepareAsync(wanted, desired.planOptions()));
+            Plan plan = prepared.plan();
             if (dryRun) {
-                ChangeReport.of(plan, listing.requests()).print(terminal.out(), connection.output());
+                ChangeReport.of(plan, prepared.readRequests()).print(terminal.out(), connection.output());
                 return ExitCode.OK;
             }
             if (!plan.deletes().isEmpty()) {
                 confirmDeletions(plan);
             }
             if (backup != null && !plan.isEmpty()) {
-                MappingFiles.write(backup, listing.mappings());
-                terminal.err().println("backup: " + listing.mappings().size() + " mappings written to " + backup);
+                MappingFiles.write(backup, prepared.zone());
+                terminal.err().println("backup: " + prepared.zone().size() + " mappings written to " + backup);
             }
-            Applier applier = Applier.builder(store).concurrency(connection.concurrency())
-                    .progress(new Progress(terminal.err(), terminal.interactive())).build();
-            SyncReport applied = Blocking.join(applier.applyAsync(plan));
-            SyncReport report = new SyncReport(applied.created(), applied.updated(), applied.deleted(), applied.unchanged(),
-                    applied.failed(), applied.rounds(), applied.readRequests() + listing.requests(), applied.writeRequests(),
-                    applied.dryRun());
+            SyncReport report = Blocking.join(prepared.applyAsync());
             ChangeReport.of(report).print(terminal.out(), connection.output());
             return report.succeeded() ? ExitCode.OK : ExitCode.ITEMS_FAILED;
         }

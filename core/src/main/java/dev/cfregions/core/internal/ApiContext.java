@@ -48,6 +48,9 @@ public final class ApiContext {
                 ? caller.withRules(options.maxRetries().isPresent() ? options.maxRetries().getAsInt() : null,
                         options.totalDeadline().orElse(null))
                 : caller;
+        if (options.attemptListener().isPresent()) {
+            c = c.withAttemptListener(options.attemptListener().get());
+        }
         HttpHeaders.Builder h = extraHeaders.toBuilder();
         options.headers().forEach(h::set);
         return new ApiContext(baseUrl, c, options.timeout().orElse(requestTimeout), clock, allowUnknownVendors, h.build());

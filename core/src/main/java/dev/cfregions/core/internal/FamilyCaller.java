@@ -38,9 +38,7 @@ final class FamilyCaller {
     FamilyCaller(ApiContext ctx, Codec codec, boolean validateRegions) {
         this.ctx = ctx;
         this.codec = codec;
-        this.regions = validateRegions
-                ? new RegionCatalog((zone, deadline) -> Futures.map(supportedRegions(zone, deadline), RawResponse::value), ctx.clock())
-                : null;
+        this.regions = validateRegions ? new RegionCatalog(ctx.clock()) : null;
     }
 
     private FamilyCaller(ApiContext ctx, Codec codec, RegionCatalog regions) {
@@ -51,7 +49,8 @@ final class FamilyCaller {
 
     /**
      * This caller bound to one call's options. The region catalog is shared, so a view does not
-     * fetch the supported regions again; a fetch it does make runs within the call's deadline.
+     * fetch the supported regions again; a fetch it does make is the view's own (its options and
+     * attempt listener apply) and runs within the call's deadline.
      */
     FamilyCaller withOptions(RequestOptions options) {
         Objects.requireNonNull(options, "options");
@@ -176,6 +175,7 @@ final class FamilyCaller {
         if (regions == null) {
             return then.get();
         }
-        return Futures.compose(regions.check(zoneId, items, batch, deadline), v -> then.get());
+        return Futures.compose(regions.check(zoneId, items, batch, deadline,
+                (zone, d) -> Futures.map(supportedRegions(zone, d), RawResponse::value)), v -> then.get());
     }
 }

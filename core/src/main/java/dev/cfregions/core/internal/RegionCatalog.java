@@ -27,20 +27,20 @@ final class RegionCatalog {
     private record Entry(CompletableFuture<SupportedRegions> regions, Instant fetched) {}
 
     private final ConcurrentMap<String, Entry> byZone = new ConcurrentHashMap<>();
-    private final BiFunction<String, Deadline, CompletableFuture<SupportedRegions>> fetch;
     private final Clock clock;
 
-    RegionCatalog(BiFunction<String, Deadline, CompletableFuture<SupportedRegions>> fetch, Clock clock) {
-        this.fetch = fetch;
+    RegionCatalog(Clock clock) {
         this.clock = clock;
     }
 
     /**
      * Completes when every item is supported; fails with {@link ValidationException} naming the
-     * first that is not. A fetch this check starts spends the write's {@code deadline}.
+     * first that is not. A fetch this check starts is made by {@code fetch}, the checking view's
+     * own (so that its options and attempt listener apply), and spends the write's {@code deadline}.
      */
-    CompletableFuture<Void> check(String zoneId, List<Mapping> items, boolean batch, Deadline deadline) {
-        return regions(zoneId, deadline).handle((regions, failure) -> {
+    CompletableFuture<Void> check(String zoneId, List<Mapping> items, boolean batch, Deadline deadline,
+            BiFunction<String, Deadline, CompletableFuture<SupportedRegions>> fetch) {
+        return regions(zoneId, deadline, fetch).handle((regions, failure) -> {
             if (failure != null) {
                 Throwable cause = RetryingCaller.unwrap(failure);
                 if (cause instanceof ApiException api && api.status() >= 400 && api.status() < 500) {
@@ -63,7 +63,8 @@ final class RegionCatalog {
         });
     }
 
-    private CompletableFuture<SupportedRegions> regions(String zoneId, Deadline deadline) {
+    private CompletableFuture<SupportedRegions> regions(String zoneId, Deadline deadline,
+            BiFunction<String, Deadline, CompletableFuture<SupportedRegions>> fetch) {
         Instant now = clock.instant();
         Entry e = byZone.compute(zoneId, (z, old) ->
                 old != null && now.isBefore(old.fetched().plus(TTL)) ? old : new Entry(fetch.apply(z, deadline), now));

@@ -1,6 +1,7 @@
 package dev.cfregions.core.internal;
 
 import dev.cfregions.core.errors.CloudflareException;
+import dev.cfregions.core.params.AttemptListener;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.HttpTransport;
@@ -37,6 +38,8 @@ public final class RetryingCaller {
     private final DoubleSupplier random;
     /** Where each attempt's outcome is handled, or {@code null} for the transport's own thread. */
     private final Executor completion;
+    /** Told before each attempt, or {@code null}. */
+    private final AttemptListener listener;
 
     public RetryingCaller(HttpTransport transport, RetryRules rules, Clock clock, DoubleSupplier random) {
         this(transport, rules, clock, random, null);
@@ -48,11 +51,32 @@ public final class RetryingCaller {
      *     transport completes on
      */
     public RetryingCaller(HttpTransport transport, RetryRules rules, Clock clock, DoubleSupplier random, Executor completion) {
+        this(transport, rules, clock, random, completion, null);
+    }
+
+    private RetryingCaller(HttpTransport transport, RetryRules rules, Clock clock, DoubleSupplier random, Executor completion,
+            AttemptListener listener) {
         this.transport = transport;
         this.rules = rules;
         this.clock = clock;
         this.random = random;
         this.completion = completion;
+        this.listener = listener;
+    }
+
+    /**
+     * This loop also telling {@code next} of each attempt, after any listener it already tells.
+     *
+     * @param next the listener to add
+     * @return the loop with it
+     */
+    public RetryingCaller withAttemptListener(AttemptListener next) {
+        AttemptListener before = listener;
+        AttemptListener both = before == null ? next : attempt -> {
+            before.beforeAttempt(attempt);
+            next.beforeAttempt(attempt);
+        };
+        return new RetryingCaller(transport, rules, clock, random, completion, both);
     }
 
     /**
@@ -65,7 +89,7 @@ public final class RetryingCaller {
     public RetryingCaller withRules(Integer maxRetries, Duration totalDeadline) {
         RetryRules r = new RetryRules(maxRetries == null ? rules.maxRetries() : maxRetries, rules.maxRetryAfter(),
                 totalDeadline == null ? rules.totalDeadline() : totalDeadline, rules.backoff(), rules.sleeper());
-        return new RetryingCaller(transport, r, clock, random, completion);
+        return new RetryingCaller(transport, r, clock, random, completion, listener);
     }
 
     /**
@@ -127,6 +151,14 @@ public final class RetryingCaller {
             Duration left = deadline.remaining().orElse(null);
             if (left != null && left.compareTo(request.timeout()) < 0) {
                 toSend = request.toBuilder().timeout(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left).build();
+            }
+            if (listener != null) {
+                try {
+                    listener.beforeAttempt(retriesDone + 1);
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(new CloudflareException("The attempt listener failed: " + e, e));
+                    return;
+                }
             }
             CompletableFuture<HttpResponse> f;
             try {

@@ -36,12 +36,14 @@ public final class RequestOptions {
     private final Integer maxRetries;
     private final Duration totalDeadline;
     private final Map<String, String> headers;
+    private final AttemptListener attemptListener;
 
     private RequestOptions(Builder b) {
         this.timeout = b.timeout;
         this.maxRetries = b.maxRetries;
         this.totalDeadline = b.totalDeadline;
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+        this.attemptListener = b.attemptListener;
     }
 
     /** {@return options that change nothing: every setting is the client's} */
@@ -61,6 +63,7 @@ public final class RequestOptions {
         b.maxRetries = maxRetries;
         b.totalDeadline = totalDeadline;
         b.headers.putAll(headers);
+        b.attemptListener = attemptListener;
         return b;
     }
 
@@ -89,22 +92,34 @@ public final class RequestOptions {
         return headers;
     }
 
+    /**
+     * The listener told of each attempt of these calls. A view made from another view tells both
+     * views' listeners, in the order the views were made.
+     *
+     * @return the listener; empty when none was set
+     */
+    public Optional<AttemptListener> attemptListener() {
+        return Optional.ofNullable(attemptListener);
+    }
+
+    /** Equal when every setting is; listeners are compared with their own {@code equals} (a lambda: identity). */
     @Override
     public boolean equals(Object o) {
         return o instanceof RequestOptions r && Objects.equals(timeout, r.timeout) && Objects.equals(maxRetries, r.maxRetries)
-                && Objects.equals(totalDeadline, r.totalDeadline) && headers.equals(r.headers);
+                && Objects.equals(totalDeadline, r.totalDeadline) && headers.equals(r.headers)
+                && Objects.equals(attemptListener, r.attemptListener);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(timeout, maxRetries, totalDeadline, headers);
+        return Objects.hash(timeout, maxRetries, totalDeadline, headers, attemptListener);
     }
 
     /** Header values are left out: they may be secrets of the caller's own. */
     @Override
     public String toString() {
         return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", totalDeadline=" + totalDeadline
-                + ", headers=" + headers.keySet() + "}";
+                + ", headers=" + headers.keySet() + (attemptListener == null ? "" : ", attemptListener") + "}";
     }
 
     /** Builds {@link RequestOptions}; not thread-safe. Each setter checks its value at once. */
@@ -113,6 +128,7 @@ public final class RequestOptions {
         private Integer maxRetries;
         private Duration totalDeadline;
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private AttemptListener attemptListener;
 
         private Builder() {}
 
@@ -168,6 +184,22 @@ public final class RequestOptions {
             HeaderRules.checkAdded(name, value);
             headers.keySet().removeIf(k -> k.equalsIgnoreCase(name));
             headers.put(name, value);
+            return this;
+        }
+
+        /**
+         * A listener told of each attempt of these calls, retries included: the way to count the
+         * HTTP requests they make, whether they succeed or fail.
+         *
+         * @param listener thread-safe and quick; see {@link AttemptListener}
+         * @return this builder
+         * @throws ValidationException if {@code listener} is null
+         */
+        public Builder attemptListener(AttemptListener listener) {
+            if (listener == null) {
+                throw new ValidationException("attemptListener", null, "required");
+            }
+            this.attemptListener = listener;
             return this;
         }
 

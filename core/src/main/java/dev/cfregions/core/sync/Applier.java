@@ -18,8 +18,10 @@ import java.util.concurrent.CompletionException;
  * retried. A request-level failure that remains after the client's retry policy (5xx, 429,
  * transport failures, timeouts) leaves its items' outcome unknown: the applier re-reads the
  * zone, counts what landed as done (a delete that re-reads as absent, an upsert that re-reads
- * as applied), and re-plans the rest, for at most {@code maxRounds} rounds. Thread-safe;
- * immutable once built.
+ * as applied), and re-plans the rest, for at most {@code maxRounds} rounds. A read of the zone
+ * that fails that way, the first one included, spends a round too: {@code maxRounds} bounds
+ * reads and writes together. The report's request counts are the HTTP requests actually sent,
+ * each retry of the client's policy included. Thread-safe; immutable once built.
  *
  * <pre>{@code
  * MappingStore store = MappingStores.v2(client, zoneId);
@@ -59,14 +61,72 @@ public final class Applier {
     }
 
     /**
-     * Reads the zone and plans; writes nothing.
+     * Reads the zone and plans; writes nothing. A read that fails with a request-level failure
+     * (5xx, 429, a transport failure or timeout) after the client's retries is made again, each
+     * spending a round, up to {@code maxRounds} reads.
+     *
+     * @param desired what the zone should hold
+     * @param options mode, delete guard, zone limit
+     * @return the prepared sync, to apply; or a failure with the last read's exception (when
+     *     every read failed, or one failed otherwise, such as a 403) or {@link PlanRefusedException}
+     * @throws NullPointerException if an argument is null
+     */
+    public CompletableFuture<PreparedSync> prepareAsync(DesiredSet desired, PlanOptions options) {
+        Objects.requireNonNull(desired, "desired");
+        Objects.requireNonNull(options, "options");
+        CompletableFuture<PreparedSync> out = new CompletableFuture<>();
+        read(desired, options, new RequestCounter(), 0, out);
+        return out;
+    }
+
+    private void read(DesiredSet desired, PlanOptions options, RequestCounter reads, int failedBefore,
+            CompletableFuture<PreparedSync> out) {
+        CompletableFuture<MappingStore.Listing> listing;
+        try {
+            listing = store.list(reads);
+        } catch (RuntimeException e) {
+            listing = CompletableFuture.failedFuture(e);
+        }
+        listing.whenComplete((l, failure) -> {
+            if (out.isDone()) {
+                return; // cancelled
+            }
+            if (failure == null) {
+                try {
+                    out.complete(new PreparedSync(this, Planner.plan(desired, l.mappings(), options), l.mappings(),
+                            reads.count(), failedBefore));
+                } catch (RuntimeException e) {
+                    out.completeExceptionally(e);
+                }
+            } else if (Failures.transientFailure(failure) && failedBefore + 1 < maxRounds) {
+                read(desired, options, reads, failedBefore + 1, out);
+            } else {
+                out.completeExceptionally(Failures.unwrap(failure));
+            }
+        });
+    }
+
+    /**
+     * Blocking {@link #prepareAsync}.
+     *
+     * @param desired what the zone should hold
+     * @param options mode, delete guard, zone limit
+     * @return the prepared sync
+     * @throws CloudflareException the last read's failure, or {@link PlanRefusedException}
+     */
+    public PreparedSync prepare(DesiredSet desired, PlanOptions options) {
+        return join(prepareAsync(desired, options));
+    }
+
+    /**
+     * Reads the zone and plans; writes nothing: {@link #prepareAsync}'s plan.
      *
      * @param desired what the zone should hold
      * @param options mode, delete guard, zone limit
      * @return the plan, or a failure with the read's exception or {@link PlanRefusedException}
      */
     public CompletableFuture<Plan> planAsync(DesiredSet desired, PlanOptions options) {
-        return store.list().thenApply(listing -> Planner.plan(desired, listing.mappings(), options));
+        return prepareAsync(desired, options).thenApply(PreparedSync::plan);
     }
 
     /**
@@ -91,7 +151,7 @@ public final class Applier {
      */
     public CompletableFuture<SyncReport> applyAsync(Plan plan) {
         Objects.requireNonNull(plan, "plan");
-        return run(plan, 0);
+        return run(plan, 0, 0);
     }
 
     /**
@@ -105,16 +165,46 @@ public final class Applier {
     }
 
     /**
-     * Reads the zone, plans, and applies: the whole sync. The read is in the report's
-     * {@link SyncReport#readRequests()}.
+     * Reads the zone, plans, and applies: the whole sync, {@link #prepareAsync} then
+     * {@link PreparedSync#applyAsync}. The reads are in the report's
+     * {@link SyncReport#readRequests()}. Cancelling the result stops the sync: nothing more is
+     * sent.
      *
      * @param desired what the zone should hold
      * @param options mode, delete guard, zone limit
-     * @return the report, or a failure with the first read's exception or {@link PlanRefusedException}
+     * @return the report, or a failure as {@link #prepareAsync} fails
      */
     public CompletableFuture<SyncReport> syncAsync(DesiredSet desired, PlanOptions options) {
-        return store.list().thenCompose(listing -> run(Planner.plan(desired, listing.mappings(), options),
-                listing.requests()));
+        CompletableFuture<PreparedSync> prepared = prepareAsync(desired, options);
+        CompletableFuture<SyncReport> out = new CompletableFuture<>();
+        prepared.whenComplete((p, failure) -> {
+            if (failure != null) {
+                out.completeExceptionally(Failures.unwrap(failure));
+                return;
+            }
+            if (out.isDone()) {
+                return; // cancelled while reading
+            }
+            CompletableFuture<SyncReport> applied = p.applyAsync();
+            out.whenComplete((r, e) -> {
+                if (out.isCancelled()) {
+                    applied.cancel(true);
+                }
+            });
+            applied.whenComplete((r, e) -> {
+                if (e != null) {
+                    out.completeExceptionally(Failures.unwrap(e));
+                } else {
+                    out.complete(r);
+                }
+            });
+        });
+        out.whenComplete((r, e) -> {
+            if (out.isCancelled()) {
+                prepared.cancel(true);
+            }
+        });
+        return out;
     }
 
     /**
@@ -129,15 +219,16 @@ public final class Applier {
         return join(syncAsync(desired, options));
     }
 
-    private CompletableFuture<SyncReport> run(Plan plan, int readsBefore) {
+    /** Applies {@code plan} after reads that made {@code readsBefore} requests and spent {@code roundsBefore} rounds failing. */
+    CompletableFuture<SyncReport> run(Plan plan, int readsBefore, int roundsBefore) {
         if (dryRun) {
             return CompletableFuture.completedFuture(new SyncReport(plan.creates(), plan.updates(), plan.deletes(),
                     plan.unchanged(), List.of(), 0, readsBefore, 0, true));
         }
-        return new ApplyRun(store, plan, concurrency, maxRounds, progress, readsBefore).start();
+        return new ApplyRun(store, plan, concurrency, maxRounds, progress, readsBefore, roundsBefore).start();
     }
 
-    private static <T> T join(CompletableFuture<T> f) {
+    static <T> T join(CompletableFuture<T> f) {
         try {
             return f.join();
         } catch (CompletionException e) {

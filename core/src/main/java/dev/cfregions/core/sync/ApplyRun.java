@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +22,10 @@ import java.util.function.Supplier;
  * failed with its reason) or, when a request-level failure leaves its outcome unknown, pending
  * until a re-read of the zone tells. Pending changes are re-planned against that read for the
  * next round; after the last round a final read settles what it can and the rest fail.
+ *
+ * <p>Every request the store sends is counted, each retry of the client's policy included, so
+ * that the report's counts are what the service received. Cancelling the result stops the run:
+ * no further batch is sent, those in flight are cancelled, and the zone is not read again.
  */
 final class ApplyRun {
     /** What the run knows about one IP. */
@@ -34,7 +39,12 @@ final class ApplyRun {
     private final int maxRounds;
     private final ProgressListener progress;
     private final int total;
+    private final int firstRound;
+    private final int readsBefore;
+    private final RequestCounter reads = new RequestCounter();
+    private final RequestCounter writes = new RequestCounter();
     private final CompletableFuture<SyncReport> result = new CompletableFuture<>();
+    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
 
     // all guarded by this
     private final Map<OriginIp, Planned> planned = new HashMap<>();
@@ -43,24 +53,35 @@ final class ApplyRun {
     private final Map<OriginIp, String> openReason = new HashMap<>();
     private int done;
     private int rounds;
-    private int reads;
-    private int writes;
+    private int batches;
 
-    ApplyRun(MappingStore store, Plan plan, int concurrency, int maxRounds, ProgressListener progress, int readsBefore) {
+    /**
+     * @param readsBefore requests already made to read the zone for this plan, for the report
+     * @param roundsBefore rounds already spent on reads of the zone that failed; the first round
+     *     of writing is the next, so {@code maxRounds} bounds reads and writes together
+     */
+    ApplyRun(MappingStore store, Plan plan, int concurrency, int maxRounds, ProgressListener progress, int readsBefore,
+            int roundsBefore) {
         this.store = store;
         this.original = plan;
         this.concurrency = concurrency;
         this.maxRounds = maxRounds;
         this.progress = progress;
         this.total = plan.changeCount();
-        this.reads = readsBefore;
+        this.readsBefore = readsBefore;
+        this.firstRound = roundsBefore + 1;
+        result.whenComplete((r, e) -> {
+            if (result.isCancelled()) {
+                inFlight.forEach(f -> f.cancel(true));
+            }
+        });
     }
 
     CompletableFuture<SyncReport> start() {
         if (original.isEmpty()) {
             finish();
         } else {
-            round(original, 1);
+            round(original, firstRound);
         }
         return result;
     }
@@ -81,38 +102,41 @@ final class ApplyRun {
         List<Supplier<CompletableFuture<?>>> deletes = new ArrayList<>();
         for (List<Mapping> chunk : chunks(plan.deletes())) {
             List<OriginIp> ips = chunk.stream().map(Mapping::ip).toList();
-            deletes.add(() -> write(ips, () -> store.delete(ips)));
+            deletes.add(() -> write(ips, () -> store.delete(ips, writes)));
         }
         List<Mapping> targets = new ArrayList<>(plan.creates());
         plan.updates().forEach(u -> targets.add(u.after()));
         List<Supplier<CompletableFuture<?>>> upserts = new ArrayList<>();
         for (List<Mapping> chunk : chunks(targets)) {
             List<OriginIp> ips = chunk.stream().map(Mapping::ip).toList();
-            upserts.add(() -> write(ips, () -> store.upsert(chunk)));
+            upserts.add(() -> write(ips, () -> store.upsert(chunk, writes)));
         }
         CompletableFuture<Void> writesDone;
         if (plan.deletesFirst()) {
-            writesDone = Dispatcher.runAll(deletes, concurrency).thenCompose(v -> {
+            writesDone = Dispatcher.runAll(deletes, concurrency, result::isDone).thenCompose(v -> {
                 if (anyPending(plan.deletes())) {
                     // a delete batch may not have landed: creating now could pass the zone's limit
                     // (a delete refused as not found is absent already, so it holds nothing back)
                     markOpen(targets, "not sent: deletes that must land first failed; " + firstOpenReason());
                     return CompletableFuture.completedFuture(null);
                 }
-                return Dispatcher.runAll(upserts, concurrency);
+                return Dispatcher.runAll(upserts, concurrency, result::isDone);
             });
         } else {
             List<Supplier<CompletableFuture<?>>> all = new ArrayList<>(deletes);
             all.addAll(upserts);
-            writesDone = Dispatcher.runAll(all, concurrency);
+            writesDone = Dispatcher.runAll(all, concurrency, result::isDone);
         }
         writesDone.whenComplete((v, e) -> guarded(() -> afterRound(round)));
     }
 
     /** Sends one batch and settles its items from the answer. */
     private CompletableFuture<?> write(List<OriginIp> ips, Supplier<CompletableFuture<BatchResult>> call) {
+        if (result.isDone()) {
+            return CompletableFuture.completedFuture(null); // cancelled: nothing more is sent
+        }
         synchronized (this) {
-            writes++;
+            batches++;
         }
         CompletableFuture<BatchResult> f;
         try {
@@ -120,6 +144,12 @@ final class ApplyRun {
         } catch (RuntimeException e) {
             f = CompletableFuture.failedFuture(e);
         }
+        CompletableFuture<BatchResult> sent = f;
+        inFlight.add(sent);
+        if (result.isCancelled()) {
+            sent.cancel(true); // cancelled while this batch was being started
+        }
+        sent.whenComplete((b, e) -> inFlight.remove(sent));
         return f.handle((batch, failure) -> {
             guarded(() -> onAnswer(ips, batch, failure));
             return null;
@@ -129,7 +159,7 @@ final class ApplyRun {
     private synchronized void onAnswer(List<OriginIp> ips, BatchResult batch, Throwable failure) {
         if (failure != null) {
             String reason = Failures.reason(failure);
-            boolean unknown = Failures.outcomeUnknown(failure);
+            boolean unknown = Failures.transientFailure(failure);
             for (OriginIp ip : ips) {
                 if (unknown) {
                     open(ip, State.PENDING, reason);
@@ -163,15 +193,18 @@ final class ApplyRun {
     }
 
     private void afterRound(int round) {
+        if (result.isDone()) {
+            return; // cancelled: the zone is not read again
+        }
         synchronized (this) {
             if (open.isEmpty()) {
                 finish();
                 return;
             }
         }
-        store.list().whenComplete((listing, failure) -> guarded(() -> {
-            synchronized (this) {
-                reads += failure == null ? listing.requests() : 1;
+        store.list(reads).whenComplete((listing, failure) -> guarded(() -> {
+            if (result.isDone()) {
+                return;
             }
             if (failure != null) {
                 String reason = Failures.reason(failure);
@@ -314,7 +347,7 @@ final class ApplyRun {
             }
         }
         result.complete(new SyncReport(created, updated, deleted, original.unchanged(), failed,
-                writes == 0 ? 0 : rounds, reads, writes, false));
+                batches == 0 ? 0 : rounds, readsBefore + reads.count(), writes.count(), false));
     }
 
     private static List<List<Mapping>> chunks(List<Mapping> all) {

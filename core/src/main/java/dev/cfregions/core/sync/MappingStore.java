@@ -14,6 +14,10 @@ import java.util.concurrent.CompletableFuture;
  * can implement it over a map. Every method is asynchronous and thread-safe; failures complete
  * the future exceptionally with the client's {@link dev.cfregions.core.errors.CloudflareException}
  * types, after the client's own retry policy.
+ *
+ * <p>The calls that send requests take a {@link RequestCounter} and tell it of each HTTP request
+ * they send, every retry included and whether the call then succeeds or fails: this is where a
+ * {@link SyncReport}'s request counts come from, so they equal what the service received.
  */
 public interface MappingStore {
     /** The most items one {@link #upsert} or {@link #delete} call takes. */
@@ -29,25 +33,39 @@ public interface MappingStore {
     /**
      * Every mapping of the zone, however many requests that takes.
      *
-     * @return the mappings and the number of requests made
+     * @param requests told of each request sent (each page, each retry)
+     * @return the mappings
      */
-    CompletableFuture<Listing> list();
+    CompletableFuture<Listing> list(RequestCounter requests);
 
     /**
-     * Creates or overwrites up to {@value #MAX_BATCH} mappings in one request.
+     * {@link #list(RequestCounter)} when the requests it makes need not be counted.
+     *
+     * @return the mappings
+     */
+    default CompletableFuture<Listing> list() {
+        return list(new RequestCounter());
+    }
+
+    /**
+     * Creates or overwrites up to {@value #MAX_BATCH} mappings in one request (sent again if the
+     * client's retry policy says so).
      *
      * @param items the mappings, each IP at most once
+     * @param requests told of each request sent
      * @return the per-item outcome: every item is in exactly one of its lists
      */
-    CompletableFuture<BatchResult> upsert(List<Mapping> items);
+    CompletableFuture<BatchResult> upsert(List<Mapping> items, RequestCounter requests);
 
     /**
-     * Removes up to {@value #MAX_BATCH} mappings in one request.
+     * Removes up to {@value #MAX_BATCH} mappings in one request (sent again if the client's retry
+     * policy says so).
      *
      * @param ips the IPs, each at most once
+     * @param requests told of each request sent
      * @return the per-item outcome: every IP is in exactly one of its lists
      */
-    CompletableFuture<BatchResult> delete(List<OriginIp> ips);
+    CompletableFuture<BatchResult> delete(List<OriginIp> ips, RequestCounter requests);
 
     /**
      * The vendors and regions the zone accepts.
@@ -57,23 +75,18 @@ public interface MappingStore {
     CompletableFuture<SupportedRegions> supportedRegions();
 
     /**
-     * What {@link #list()} found.
+     * What {@link #list(RequestCounter)} found; the requests it took are in its counter.
      *
      * @param mappings the zone's mappings in the service's order
-     * @param requests how many requests the listing took (pages, for a paginated family)
      */
-    record Listing(List<Mapping> mappings, int requests) {
+    record Listing(List<Mapping> mappings) {
         /**
          * Copies the list.
          *
          * @param mappings the zone's mappings
-         * @param requests how many requests the listing took
          */
         public Listing {
             mappings = List.copyOf(Objects.requireNonNull(mappings, "mappings"));
-            if (requests < 0) {
-                throw new IllegalArgumentException("requests must not be negative: " + requests);
-            }
         }
     }
 }

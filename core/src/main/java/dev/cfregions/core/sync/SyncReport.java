@@ -14,9 +14,11 @@ import java.util.List;
  * @param failed planned changes that did not happen, with reasons
  * @param rounds rounds of writing: 1 when everything went through at once, more when
  *     request-level failures made the apply re-read and re-plan, 0 when nothing was written
- * @param readRequests list requests made (each page counts)
- * @param writeRequests batch requests made; each is counted once, however many attempts the
- *     client's retry policy spent on it
+ * @param readRequests HTTP requests made to read the zone: each page and each retry of the
+ *     client's retry policy counts, and so does a read that failed
+ * @param writeRequests HTTP requests made to write: each batch counts once per attempt, so a
+ *     batch the client's retry policy sent three times counts three, whether it then succeeded
+ *     or failed; with {@code readRequests}, what the service received
  * @param dryRun whether this only shows what would be done (nothing was written)
  */
 public record SyncReport(List<Mapping> created, List<Update> updated, List<Mapping> deleted, List<Mapping> unchanged,

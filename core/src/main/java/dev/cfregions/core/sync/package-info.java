@@ -9,7 +9,9 @@
  *   <li>{@link dev.cfregions.core.sync.Applier} carries a plan out through a
  *       {@link dev.cfregions.core.sync.MappingStore} (batches of 100, bounded concurrency,
  *       re-reading and re-planning after request-level failures) and gives a
- *       {@link dev.cfregions.core.sync.SyncReport}.</li>
+ *       {@link dev.cfregions.core.sync.SyncReport} whose request counts are the HTTP requests
+ *       actually sent, retries included. {@link dev.cfregions.core.sync.Applier#prepare} reads and
+ *       plans first, for a caller that shows the plan or asks before applying it.</li>
  *   <li>{@link dev.cfregions.core.sync.MappingFiles} reads and writes desired sets as CSV or JSON.</li>
  * </ul>
  *

@@ -140,8 +140,9 @@ class ApplierTest {
     void aDeleteThatFailsPerItemAndIsStillThereIsReportedNotRetried() {
         MemoryStore stubborn = new MemoryStore() {
             @Override
-            public synchronized CompletableFuture<BatchResult> delete(List<OriginIp> ips) {
+            public synchronized CompletableFuture<BatchResult> delete(List<OriginIp> ips, RequestCounter requests) {
                 calls.add("delete " + ips.size());
+                requests.requestSent();
                 return CompletableFuture.completedFuture(new BatchResult(List.of(),
                         ips.stream().map(ip -> new dev.cfregions.core.model.BatchItemFailure(ip.value(), "locked")).toList()));
             }
@@ -195,8 +196,8 @@ class ApplierTest {
         List<CompletableFuture<Void>> heldDeletes = Collections.synchronizedList(new ArrayList<>());
         MemoryStore slowDeletes = new MemoryStore() {
             @Override
-            public synchronized CompletableFuture<BatchResult> delete(List<OriginIp> ips) {
-                CompletableFuture<BatchResult> answer = super.delete(ips);
+            public synchronized CompletableFuture<BatchResult> delete(List<OriginIp> ips, RequestCounter requests) {
+                CompletableFuture<BatchResult> answer = super.delete(ips, requests);
                 CompletableFuture<Void> release = new CompletableFuture<>();
                 heldDeletes.add(release);
                 return release.thenCompose(v -> answer);
@@ -254,9 +255,9 @@ class ApplierTest {
         List<CompletableFuture<BatchResult>> held = Collections.synchronizedList(new ArrayList<>());
         MappingStore slow = new MemoryStore() {
             @Override
-            public CompletableFuture<BatchResult> upsert(List<Mapping> items) {
+            public CompletableFuture<BatchResult> upsert(List<Mapping> items, RequestCounter requests) {
                 most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                CompletableFuture<BatchResult> answer = super.upsert(items);
+                CompletableFuture<BatchResult> answer = super.upsert(items, requests);
                 CompletableFuture<BatchResult> later = new CompletableFuture<>();
                 held.add(later);
                 return later.thenCompose(v -> {
@@ -293,11 +294,112 @@ class ApplierTest {
     }
 
     @Test
-    void aFailingFirstReadFailsTheSync() {
+    void aFirstReadThatFailsIsMadeAgainAndSpendsARound() {
         store.listFaults.add(Fault.FAIL_BEFORE);
+        SyncReport report = applier().sync(DesiredSet.of(many(0, 1)), PlanOptions.additive());
+        assertThat(report.created()).hasSize(1);
+        assertThat(report.failed()).isEmpty();
+        assertThat(report.rounds()).isEqualTo(2);
+        assertThat(report.readRequests()).isEqualTo(2);
+        assertThat(report.writeRequests()).isEqualTo(1);
+        assertThat(store.calls).containsExactly("list", "list", "upsert 1");
+    }
+
+    @Test
+    void whenEveryReadFailsTheSyncFailsWithTheLastAfterMaxRoundsReadsAndWritesNothing() {
+        for (int i = 0; i < 3; i++) {
+            store.listFaults.add(Fault.FAIL_BEFORE);
+        }
         CompletableFuture<SyncReport> f = applier().syncAsync(DesiredSet.of(many(0, 1)), PlanOptions.additive());
-        assertThat(f).isCompletedExceptionally();
+        assertThat(f).failsWithin(java.time.Duration.ZERO).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withCauseInstanceOf(dev.cfregions.core.errors.InternalServerException.class);
+        assertThat(store.calls).containsExactly("list", "list", "list");
+    }
+
+    @Test
+    void aReadRefusedOutrightIsNotMadeAgain() {
+        store.listFaults.add(Fault.REFUSED);
+        CompletableFuture<SyncReport> f = applier().syncAsync(DesiredSet.of(many(0, 1)), PlanOptions.additive());
+        assertThat(f).failsWithin(java.time.Duration.ZERO).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withCauseInstanceOf(dev.cfregions.core.errors.PermissionDeniedException.class);
+        assertThat(store.calls).containsExactly("list");
+    }
+
+    @Test
+    void readsThatFailedBeforeThePlanLeaveFewerRoundsForWriting() {
+        store.listFaults.add(Fault.FAIL_BEFORE);
+        store.listFaults.add(Fault.FAIL_BEFORE);
+        store.writeFaults.add(Fault.FAIL_BEFORE);
+        SyncReport report = applier().sync(DesiredSet.of(many(0, 10)), PlanOptions.additive());
+        // reads in rounds 1 and 2 failed; the writes of round 3 failed and the final read settles them
+        assertThat(report.rounds()).isEqualTo(3);
+        assertThat(report.failed()).hasSize(10).extracting(ItemFailure::reason).allMatch(r -> r.contains("after 3 rounds"));
+        assertThat(store.calls).containsExactly("list", "list", "list", "upsert 10", "list");
+        assertThat(report.readRequests()).isEqualTo(4);
+        assertThat(report.writeRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void aPreparedSyncShowsThePlanAndTheZoneAndItsReportCountsThePreparingReads() {
+        store.seed(many(0, 5));
+        store.listFaults.add(Fault.FAIL_BEFORE);
+        PreparedSync prepared = applier().prepare(DesiredSet.of(many(3, 5)), PlanOptions.fullOwnership());
+        assertThat(prepared.zone()).isEqualTo(many(0, 5));
+        assertThat(prepared.plan().creates()).hasSize(3);
+        assertThat(prepared.plan().deletes()).hasSize(3);
+        assertThat(prepared.readRequests()).isEqualTo(2);
+        assertThat(prepared.failedReads()).isEqualTo(1);
         assertThat(store.writeCalls()).isZero();
+        SyncReport report = prepared.apply();
+        assertThat(report.readRequests()).isEqualTo(2);
+        assertThat(report.writeRequests()).isEqualTo(2);
+        assertThat(report.rounds()).isEqualTo(2);
+        assertThat(store.zone.values()).containsExactlyInAnyOrderElementsOf(many(3, 5));
+    }
+
+    @Test
+    void cancellingAnApplyStopsItsBatchesAndCancelsTheOneInFlight() {
+        List<CompletableFuture<BatchResult>> held = Collections.synchronizedList(new ArrayList<>());
+        MemoryStore slow = new MemoryStore() {
+            @Override
+            public CompletableFuture<BatchResult> upsert(List<Mapping> items, RequestCounter requests) {
+                synchronized (this) {
+                    calls.add("upsert " + items.size());
+                }
+                CompletableFuture<BatchResult> answer = new CompletableFuture<>();
+                held.add(answer);
+                return answer;
+            }
+        };
+        CompletableFuture<SyncReport> run = Applier.builder(slow).concurrency(1).build()
+                .applyAsync(Planner.plan(DesiredSet.of(many(0, 1000)), List.of(), PlanOptions.additive()));
+        assertThat(held).hasSize(1);
+        assertThat(run.cancel(true)).isTrue();
+        assertThat(held.get(0)).isCancelled();
+        assertThat(slow.calls).containsExactly("upsert 100"); // no further batch, and no re-read
+        assertThat(run).isCancelled();
+    }
+
+    @Test
+    void cancellingASyncStopsItToo() {
+        List<CompletableFuture<BatchResult>> held = Collections.synchronizedList(new ArrayList<>());
+        MemoryStore slow = new MemoryStore() {
+            @Override
+            public CompletableFuture<BatchResult> upsert(List<Mapping> items, RequestCounter requests) {
+                synchronized (this) {
+                    calls.add("upsert " + items.size());
+                }
+                CompletableFuture<BatchResult> answer = new CompletableFuture<>();
+                held.add(answer);
+                return answer;
+            }
+        };
+        CompletableFuture<SyncReport> run = Applier.builder(slow).concurrency(2).build()
+                .syncAsync(DesiredSet.of(many(0, 1000)), PlanOptions.additive());
+        assertThat(held).hasSize(2);
+        run.cancel(true);
+        assertThat(held).allMatch(CompletableFuture::isCancelled);
+        assertThat(slow.calls).containsExactly("list", "upsert 100", "upsert 100");
     }
 
     @Test

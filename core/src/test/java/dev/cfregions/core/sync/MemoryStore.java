@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A zone in memory behind the port, with the service's batch rules (per-item 1157 for an
  * unsupported region, request-level 1164 past the limit, delete of an absent IP fails per item)
- * and scripted request-level faults: fail before applying, or apply and then fail.
+ * and scripted request-level faults: fail before applying, or apply and then fail. Each call is
+ * one request on its counter.
  */
 class MemoryStore implements MappingStore {
     static final String BAD_REGION = "mars-north-1";
@@ -28,7 +29,8 @@ class MemoryStore implements MappingStore {
             + "specified cloud vendor";
     static final String NOT_FOUND = "Unable to retrieve origin_public_cloud_region setting value. The zone setting does not exist.";
 
-    enum Fault { FAIL_BEFORE, FAIL_AFTER_APPLYING }
+    /** Request-level faults: a 503 before or after applying the write, or a definite 403 refusal. */
+    enum Fault { FAIL_BEFORE, FAIL_AFTER_APPLYING, REFUSED }
 
     final Map<OriginIp, Mapping> zone = new LinkedHashMap<>();
     final Deque<Fault> writeFaults = new ArrayDeque<>();
@@ -54,18 +56,19 @@ class MemoryStore implements MappingStore {
     }
 
     @Override
-    public synchronized CompletableFuture<Listing> list() {
+    public synchronized CompletableFuture<Listing> list(RequestCounter requests) {
         calls.add("list");
+        requests.requestSent();
         if (!listFaults.isEmpty()) {
-            listFaults.poll();
-            return CompletableFuture.failedFuture(serverError());
+            return CompletableFuture.failedFuture(listFaults.poll() == Fault.REFUSED ? forbidden() : serverError());
         }
-        return CompletableFuture.completedFuture(new Listing(new ArrayList<>(zone.values()), 1));
+        return CompletableFuture.completedFuture(new Listing(new ArrayList<>(zone.values())));
     }
 
     @Override
-    public synchronized CompletableFuture<BatchResult> upsert(List<Mapping> items) {
+    public synchronized CompletableFuture<BatchResult> upsert(List<Mapping> items, RequestCounter requests) {
         calls.add("upsert " + items.size());
+        requests.requestSent();
         if (items.size() > MAX_BATCH) {
             throw new AssertionError("batch of " + items.size());
         }
@@ -94,8 +97,9 @@ class MemoryStore implements MappingStore {
     }
 
     @Override
-    public synchronized CompletableFuture<BatchResult> delete(List<OriginIp> ips) {
+    public synchronized CompletableFuture<BatchResult> delete(List<OriginIp> ips, RequestCounter requests) {
         calls.add("delete " + ips.size());
+        requests.requestSent();
         Fault fault = writeFaults.poll();
         if (fault == Fault.FAIL_BEFORE) {
             return CompletableFuture.failedFuture(serverError());
@@ -125,6 +129,10 @@ class MemoryStore implements MappingStore {
 
     synchronized long listCalls() {
         return calls.stream().filter(c -> c.equals("list")).count();
+    }
+
+    private static PermissionDeniedException forbidden() {
+        return new PermissionDeniedException(403, List.of(CloudflareError.of(10000, "Authentication error")), null, null, null);
     }
 
     private static InternalServerException serverError() {

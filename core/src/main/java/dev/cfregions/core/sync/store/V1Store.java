@@ -11,6 +11,7 @@ import dev.cfregions.core.model.OriginIp;
 import dev.cfregions.core.model.SupportedRegions;
 import dev.cfregions.core.model.ZoneSetting;
 import dev.cfregions.core.sync.MappingStore;
+import dev.cfregions.core.sync.RequestCounter;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -31,19 +32,22 @@ final class V1Store implements MappingStore {
     }
 
     @Override
-    public CompletableFuture<Listing> list() {
-        return Calls.call(() -> ocr.listAsync(ListParams.of(zoneId)).thenApply(z -> new Listing(z.value(), 1)));
+    public CompletableFuture<Listing> list(RequestCounter requests) {
+        return Calls.call(() -> ocr.withOptions(Calls.counted(requests)).listAsync(ListParams.of(zoneId))
+                .thenApply(z -> new Listing(z.value())));
     }
 
     @Override
-    public CompletableFuture<BatchResult> upsert(List<Mapping> items) {
-        return Calls.call(() -> ocr.bulkEditAsync(BulkEditParams.builder().zoneId(zoneId).addItems(items).build())
+    public CompletableFuture<BatchResult> upsert(List<Mapping> items, RequestCounter requests) {
+        return Calls.call(() -> ocr.withOptions(Calls.counted(requests))
+                .bulkEditAsync(BulkEditParams.builder().zoneId(zoneId).addItems(items).build())
                 .thenApply(ZoneSetting::value));
     }
 
     @Override
-    public CompletableFuture<BatchResult> delete(List<OriginIp> ips) {
-        return Calls.call(() -> ocr.bulkDeleteAsync(BulkDeleteParams.builder().zoneId(zoneId).addIps(ips).build())
+    public CompletableFuture<BatchResult> delete(List<OriginIp> ips, RequestCounter requests) {
+        return Calls.call(() -> ocr.withOptions(Calls.counted(requests))
+                .bulkDeleteAsync(BulkDeleteParams.builder().zoneId(zoneId).addIps(ips).build())
                 .thenApply(ZoneSetting::value));
     }
 

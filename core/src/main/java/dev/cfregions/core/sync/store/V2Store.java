@@ -11,6 +11,7 @@ import dev.cfregions.core.origin.ListParams;
 import dev.cfregions.core.origin.MappingPage;
 import dev.cfregions.core.origin.SupportedRegionsParams;
 import dev.cfregions.core.sync.MappingStore;
+import dev.cfregions.core.sync.RequestCounter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,31 +37,35 @@ final class V2Store implements MappingStore {
     }
 
     @Override
-    public CompletableFuture<Listing> list() {
+    public CompletableFuture<Listing> list(RequestCounter requests) {
         Map<OriginIp, Mapping> seen = new LinkedHashMap<>();
-        return Calls.call(() -> regions.listAsync(ListParams.of(zoneId, 1, ListParams.MAX_PER_PAGE)))
-                .thenCompose(first -> rest(first, seen, 1));
+        // the next pages are fetched through the same counted view, so each page's attempts count
+        return Calls.call(() -> regions.withOptions(Calls.counted(requests))
+                .listAsync(ListParams.of(zoneId, 1, ListParams.MAX_PER_PAGE)))
+                .thenCompose(first -> rest(first, seen));
     }
 
     /** Collects this page and the ones after it; an IP a shifting listing shows twice is kept once. */
-    private static CompletableFuture<Listing> rest(MappingPage page, Map<OriginIp, Mapping> seen, int requests) {
+    private static CompletableFuture<Listing> rest(MappingPage page, Map<OriginIp, Mapping> seen) {
         for (Mapping m : page.mappings()) {
             seen.putIfAbsent(m.ip(), m);
         }
         if (!page.hasNextPage()) {
-            return CompletableFuture.completedFuture(new Listing(List.copyOf(seen.values()), requests));
+            return CompletableFuture.completedFuture(new Listing(List.copyOf(seen.values())));
         }
-        return page.nextPageAsync().thenCompose(next -> rest(next, seen, requests + 1));
+        return page.nextPageAsync().thenCompose(next -> rest(next, seen));
     }
 
     @Override
-    public CompletableFuture<BatchResult> upsert(List<Mapping> items) {
-        return Calls.call(() -> regions.bulkUpdateAsync(BulkUpdateParams.builder().zoneId(zoneId).addItems(items).build()));
+    public CompletableFuture<BatchResult> upsert(List<Mapping> items, RequestCounter requests) {
+        return Calls.call(() -> regions.withOptions(Calls.counted(requests))
+                .bulkUpdateAsync(BulkUpdateParams.builder().zoneId(zoneId).addItems(items).build()));
     }
 
     @Override
-    public CompletableFuture<BatchResult> delete(List<OriginIp> ips) {
-        return Calls.call(() -> regions.bulkDeleteAsync(BulkDeleteParams.builder().zoneId(zoneId).addIps(ips).build()));
+    public CompletableFuture<BatchResult> delete(List<OriginIp> ips, RequestCounter requests) {
+        return Calls.call(() -> regions.withOptions(Calls.counted(requests))
+                .bulkDeleteAsync(BulkDeleteParams.builder().zoneId(zoneId).addIps(ips).build()));
     }
 
     @Override
