@@ -209,7 +209,11 @@ class ResponseDecodingTest {
     void garbageSuccessBodiesAreMalformedResponses() {
         String[] bodies = {"", "<html>ok</html>", "{\"success\":true,\"result\":{\"id\":\"x\",\"value\":[", "[]", "{\"success\":true}",
             "{\"result\":{\"value\":[{\"origin-ip\":\"not-an-ip\",\"vendor\":\"aws\",\"region\":\"r\"}]}}",
-            "{\"result\":{\"value\":[]}} trailing", "{\"result\":{\"value\":[{\"vendor\":\"aws\"}]}}"};
+            "{\"result\":{\"value\":[]}} trailing", "{\"result\":{\"value\":[{\"vendor\":\"aws\"}]}}",
+            "{\"result\":{\"value\":[{\"origin-ip\":\"192.0.2.1\",\"vendor\":7,\"region\":\"r\"}]}}",
+            "{\"result\":{\"value\":[{\"origin-ip\":\"192.0.2.1\",\"vendor\":\"aws\",\"region\":\"r\",\"modified_on\":17}]}}",
+            "{\"result\":{\"value\":[{\"origin-ip\":\"192.0.2.1\",\"vendor\":\"aws\",\"region\":\"r\",\"modified_on\":\"2026-02-30T00:00:00Z\"}]}}",
+            "{\"result\":{\"value\":[{\"origin-ip\":\"192.0.2.1\",\"vendor\":\"aws\",\"region\":\"r\",\"modified_on\":\"2026-03-01T00:00:00.\"}]}}"};
         for (String body : bodies) {
             transport.respond(200, body);
             assertThatThrownBy(() -> ocr.list(ZONE)).as(body).isInstanceOf(MalformedResponseException.class)

@@ -3,18 +3,20 @@ package dev.cfregions.testkit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Random;
 
 /**
  * Schedules {@link Fault}s: scripted ("the next N requests matching this method and path") and
  * random ("this fraction of requests, from a seeded generator, so a failing run replays").
  * Scripted entries are consumed in the order they were added; they win over random faults.
+ * Each matching request consumes one, whoever sends it: a client's retries are requests too, so
+ * a retrying call uses up one scripted fault per attempt.
  * Only API requests are affected, never the {@code /__fake} control API. Thread-safe.
  *
  * <pre>{@code
  * fake.faults().next(2, "POST", "**origin_cloud_regions", Fault.status(503))
  *              .next(1, "*", "**", Fault.rateLimited(Duration.ofSeconds(3)));
+ * fake.faults().next(1, "PUT", "**", Fault.applyThenFail(Fault.status(503)));  // the write lands, the answer is lost
  * fake.faults().random(42L, 0.1, Fault.status(502), Fault.dropConnection());
  * }</pre>
  * Paths are relative to {@code /client/v4} ({@code *} one segment, {@code **} anything);
@@ -34,12 +36,15 @@ public final class Faults {
      * @param times how many matching requests get it, positive
      * @param fault the fault to inject
      * @return this faults
+     * @throws IllegalArgumentException when {@code times} is not positive or {@code fault} is null
      */
     public synchronized Faults next(int times, String method, String pathGlob, Fault fault) {
         if (times <= 0) {
             throw new IllegalArgumentException("times must be positive, got " + times);
         }
-        Objects.requireNonNull(fault, "fault");
+        if (fault == null) {
+            throw new IllegalArgumentException("fault must not be null");
+        }
         script.add(new Scripted(method, PathGlob.of(pathGlob), fault, times));
         return this;
     }
@@ -63,13 +68,19 @@ public final class Faults {
      * @param rate the probability that a request gets a fault, from 0 to 1
      * @param effects the faults to choose from
      * @return this fault set
+     * @throws IllegalArgumentException when the rate is outside 0 to 1, or no effect (or a null one) is given
      */
     public synchronized Faults random(long seed, double rate, Fault... effects) {
         if (!(rate >= 0.0 && rate <= 1.0)) {
             throw new IllegalArgumentException("rate must be between 0 and 1, got " + rate);
         }
-        if (effects.length == 0) {
+        if (effects == null || effects.length == 0) {
             throw new IllegalArgumentException("Give at least one fault effect");
+        }
+        for (int i = 0; i < effects.length; i++) {
+            if (effects[i] == null) {
+                throw new IllegalArgumentException("effects[" + i + "] must not be null");
+            }
         }
         random = new RandomFaults(new Random(seed), rate, List.of(effects));
         return this;

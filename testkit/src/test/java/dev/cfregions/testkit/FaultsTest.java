@@ -199,6 +199,11 @@ class FaultsTest extends SharedFakeTest {
                 .hasMessageContaining("message");
         assertThatThrownBy(() -> fake.faults().next(0, "GET", "**", Fault.dropConnection())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> fake.faults().random(1, 1.5, Fault.dropConnection())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fake.faults().next(1, "GET", "**", null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("fault must not be null");
+        assertThatThrownBy(() -> fake.faults().random(1, 0.5, Fault.dropConnection(), null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("effects[1] must not be null");
+        assertThat(fake.faults().pending()).isZero();
     }
 
     private static HttpRequest request(String method, String body, Duration timeout) {

@@ -31,6 +31,9 @@ final class Codec {
     /** Supported regions: the same shape in both families, never wrapped. */
     static final JsonReader<SupportedRegions> SUPPORTED_REGIONS = Codec::supportedRegions;
 
+    /** Regions repeat across a listing; one table for both families, as the names are the same. */
+    private static final TextCache REGIONS = new TextCache(256);
+
     private final Family family;
     private final String inKey;
     private final String outKey;
@@ -121,7 +124,7 @@ final class Codec {
     private Mapping readMapping(JsonParser p) throws IOException, DecodeException {
         Json.expect(p, JsonToken.START_OBJECT, "a mapping");
         String ip = null;
-        String vendor = null;
+        Vendor vendor = null;
         String region = null;
         Instant modifiedOn = null;
         String field;
@@ -131,8 +134,8 @@ final class Codec {
                 continue;
             }
             switch (field) {
-                case "vendor" -> vendor = Json.requireString(p, "vendor");
-                case "region" -> region = Json.requireString(p, "region");
+                case "vendor" -> vendor = knownVendor(p);
+                case "region" -> region = regionName(p);
                 case "modified_on" -> modifiedOn = Json.optionalInstant(p, "modified_on");
                 default -> p.skipChildren();
             }
@@ -140,7 +143,7 @@ final class Codec {
         if (ip == null || vendor == null || region == null) {
             throw new DecodeException("a mapping lacks \"" + outKey + "\", \"vendor\" or \"region\"");
         }
-        return new Mapping(ip(ip), vendor(vendor), region, modifiedOn);
+        return new Mapping(ip(ip), vendor, region, modifiedOn);
     }
 
     private OriginIp readDeletedIp(JsonParser p) throws IOException, DecodeException {
@@ -268,6 +271,25 @@ final class Codec {
         } catch (InvalidIpException e) {
             throw new DecodeException("the service sent an invalid IP: " + e.getMessage());
         }
+    }
+
+    /**
+     * The vendor of the current string token: one of the known ones matched in the parser's
+     * buffer (no {@code String} per mapping), or whatever else the text names.
+     */
+    private static Vendor knownVendor(JsonParser p) throws IOException, DecodeException {
+        Json.requireStringToken(p, "vendor");
+        for (Vendor v : Vendor.known()) {
+            if (Json.textIs(p, v.value())) {
+                return v;
+            }
+        }
+        return vendor(p.getText());
+    }
+
+    private static String regionName(JsonParser p) throws IOException, DecodeException {
+        Json.requireStringToken(p, "region");
+        return REGIONS.text(p);
     }
 
     private static Vendor vendor(String text) throws DecodeException {

@@ -6,8 +6,9 @@ import dev.cfregions.core.spi.HttpTransport;
 import dev.cfregions.core.spi.TransportTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A backstop against a transport that never completes: if neither the transport's own
@@ -27,31 +28,35 @@ public final class DeadlineGuardTransport extends ForwardingTransport {
     @Override
     public CompletableFuture<HttpResponse> execute(HttpRequest request) {
         CompletableFuture<HttpResponse> inner = next.execute(request);
-        CompletableFuture<HttpResponse> outer = new CompletableFuture<>();
+        if (inner.isDone()) {
+            return inner; // answered at once (the in-process face, a canned reply): nothing to guard
+        }
         Duration limit = connectTimeout.plus(request.timeout()).plus(GRACE);
-        outer.completeOnTimeout(null, limit.toNanos(), TimeUnit.NANOSECONDS);
-        inner.whenComplete((r, e) -> {
-            if (e != null) {
-                outer.completeExceptionally(RetryingCaller.unwrap(e));
-            } else {
-                outer.complete(r);
-            }
-        });
         CompletableFuture<HttpResponse> result = new CompletableFuture<>();
-        outer.whenComplete((r, e) -> {
+        AtomicBoolean fired = new AtomicBoolean();
+        ScheduledFuture<?> backstop = Timers.schedule(() -> {
+            // The exchange is cancelled before the caller hears of the timeout, so that whoever
+            // sees the failure also sees the exchange ended; its cancellation is not the answer.
+            fired.set(true);
+            inner.cancel(true);
+            result.completeExceptionally(new TransportTimeoutException(TransportTimeoutException.Phase.RESPONSE,
+                    request.timeout(), new TimeoutException(next.name() + " transport did not complete within "
+                    + limit.toMillis() + " ms")));
+        }, limit);
+        inner.whenComplete((r, e) -> {
+            backstop.cancel(false);
+            if (fired.get()) {
+                return;
+            }
             if (e != null) {
                 result.completeExceptionally(RetryingCaller.unwrap(e));
-            } else if (r == null) { // the backstop fired
-                inner.cancel(true);
-                result.completeExceptionally(new TransportTimeoutException(TransportTimeoutException.Phase.RESPONSE,
-                        request.timeout(), new TimeoutException(next.name() + " transport did not complete within "
-                        + limit.toMillis() + " ms")));
             } else {
                 result.complete(r);
             }
         });
         result.whenComplete((r, e) -> {
             if (result.isCancelled()) {
+                backstop.cancel(false);
                 inner.cancel(true);
             }
         });

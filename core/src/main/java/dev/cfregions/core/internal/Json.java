@@ -39,16 +39,37 @@ final class Json {
     }
 
     static String requireString(JsonParser p, String field) throws IOException, DecodeException {
+        requireStringToken(p, field);
+        return p.getText();
+    }
+
+    /** Fails unless the current token is a string, for readers that take its characters in place. */
+    static void requireStringToken(JsonParser p, String field) throws DecodeException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_STRING) {
             throw new DecodeException("\"" + field + "\" should be a string, was " + t);
         }
-        return p.getText();
     }
 
     /** A string, or null for JSON null. */
     static String optionalString(JsonParser p, String field) throws IOException, DecodeException {
         return p.currentToken() == JsonToken.VALUE_NULL ? null : requireString(p, field);
+    }
+
+    /** Whether the current string token's text is {@code s}, compared in the parser's buffer. */
+    static boolean textIs(JsonParser p, String s) throws IOException {
+        int n = p.getTextLength();
+        if (n != s.length()) {
+            return false;
+        }
+        char[] buf = p.getTextCharacters();
+        int off = p.getTextOffset();
+        for (int i = 0; i < n; i++) {
+            if (buf[off + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean requireBoolean(JsonParser p, String field) throws IOException, DecodeException {
@@ -59,16 +80,20 @@ final class Json {
         return t == JsonToken.VALUE_TRUE;
     }
 
-    /** An RFC 3339 date-time (fractions and offsets allowed), or null for JSON null. */
+    /**
+     * An RFC 3339 date-time (fractions and offsets allowed), or null for JSON null. Read from
+     * the parser's own characters: a listing has one per mapping, and a {@code String} for each
+     * would be garbage the moment it is parsed.
+     */
     static Instant optionalInstant(JsonParser p, String field) throws IOException, DecodeException {
-        String s = optionalString(p, field);
-        if (s == null) {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
+        requireStringToken(p, field);
         try {
-            return Rfc3339.parse(s);
+            return Rfc3339.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         } catch (DateTimeException e) {
-            throw new DecodeException("\"" + field + "\" is not an RFC 3339 date-time: " + s);
+            throw new DecodeException("\"" + field + "\" is not an RFC 3339 date-time: " + p.getText());
         }
     }
 

@@ -52,26 +52,27 @@ final class ResponseDecoder {
         if (!response.isSuccessful()) {
             throw toException(response, clock);
         }
-        byte[] body = response.body();
-        if (body.length == 0) {
+        if (response.bodyLength() == 0) {
             throw new MalformedResponseException(response.status(), "empty body", "", null);
         }
-        try (JsonParser p = Json.FACTORY.createParser(body)) {
+        // The stream reads the response's own bytes: a 3,500-mapping body is not copied to be
+        // parsed. Only a failure below copies it, for its excerpt.
+        try (JsonParser p = Json.FACTORY.createParser(response.bodyStream())) {
             Envelope<T> result = readEnvelope(p, reader);
             if (p.nextToken() != null) {
                 throw new DecodeException("content after the JSON object");
             }
             return result;
         } catch (JsonProcessingException e) {
-            throw new MalformedResponseException(response.status(), "not JSON: " + e.getOriginalMessage(), Excerpt.of(body), null);
+            throw new MalformedResponseException(response.status(), "not JSON: " + e.getOriginalMessage(), Excerpt.of(response.body()), null);
         } catch (IOException e) {
-            throw new MalformedResponseException(response.status(), "unreadable: " + e.getMessage(), Excerpt.of(body), null);
+            throw new MalformedResponseException(response.status(), "unreadable: " + e.getMessage(), Excerpt.of(response.body()), null);
         } catch (DecodeException e) {
             ApiException refused = refusal(response, clock);
             if (refused != null) {
                 throw refused;
             }
-            throw new MalformedResponseException(response.status(), e.getMessage(), Excerpt.of(body), null);
+            throw new MalformedResponseException(response.status(), e.getMessage(), Excerpt.of(response.body()), null);
         }
     }
 

@@ -2,15 +2,14 @@ package dev.cfregions.core.internal;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * Parses RFC 3339 date-times ({@code 2026-03-01T12:00:00Z}, {@code 2026-03-01T12:00:00.123456+02:00})
  * by hand: every mapping of every list carries one, and a {@code DateTimeFormatter} parse builds
- * a map of parsed fields and resolves it on every call (DESIGN.md puts it at about 1.5 KB; no
- * benchmark here measures either parser yet). Accepts what {@code OffsetDateTime.parse} accepts for RFC 3339 text: {@code T}
- * or {@code t}, {@code Z} or {@code z}, 1 to 9 fraction digits, offsets up to ±18:00; refuses
- * leap seconds, as it does.
+ * a map of parsed fields and resolves it on every call (DESIGN.md puts it at about 1.5 KB).
+ * Accepts what {@code OffsetDateTime.parse} accepts for RFC 3339 text: {@code T} or {@code t},
+ * {@code Z} or {@code z}, 1 to 9 fraction digits, offsets up to ±18:00; refuses leap seconds,
+ * as it does.
  */
 final class Rfc3339 {
     private static final int MAX_OFFSET_SECONDS = 18 * 3600;
@@ -23,70 +22,101 @@ final class Rfc3339 {
      * @throws DateTimeException if {@code s} is not an RFC 3339 date-time
      */
     static Instant parse(String s) {
-        int n = s.length();
-        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != 'T' && s.charAt(10) != 't')
-                || s.charAt(13) != ':' || s.charAt(16) != ':') {
-            throw invalid(s);
+        return parse(s.toCharArray(), 0, s.length());
+    }
+
+    /**
+     * Parses characters in place, as a streaming JSON parser holds them, so that reading a
+     * mapping's {@code modified_on} makes no {@code String}.
+     *
+     * @param buf the characters
+     * @param off where the text starts
+     * @param n how long it is
+     * @return the instant it names
+     * @throws DateTimeException if the text is not an RFC 3339 date-time
+     */
+    static Instant parse(char[] buf, int off, int n) {
+        if (n < 20 || buf[off + 4] != '-' || buf[off + 7] != '-' || (buf[off + 10] != 'T' && buf[off + 10] != 't')
+                || buf[off + 13] != ':' || buf[off + 16] != ':') {
+            throw invalid();
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
-        if (hour > 23 || minute > 59 || second > 59) {
-            throw invalid(s);
+        int year = digits(buf, off, 4);
+        int month = digits(buf, off + 5, 2);
+        int day = digits(buf, off + 8, 2);
+        int hour = digits(buf, off + 11, 2);
+        int minute = digits(buf, off + 14, 2);
+        int second = digits(buf, off + 17, 2);
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+            throw invalid();
         }
         int i = 19;
         int nanos = 0;
-        if (s.charAt(i) == '.') {
+        if (buf[off + i] == '.') {
             int start = ++i;
-            while (i < n && isDigit(s.charAt(i))) {
-                nanos = nanos * 10 + (s.charAt(i) - '0');
+            while (i < n && isDigit(buf[off + i])) {
+                nanos = nanos * 10 + (buf[off + i] - '0');
                 i++;
             }
             int len = i - start;
             if (len == 0 || len > 9) {
-                throw invalid(s);
+                throw invalid();
             }
             for (int k = len; k < 9; k++) {
                 nanos *= 10;
             }
         }
-        int offset = offsetSeconds(s, i);
-        long epochDay;
-        try {
-            epochDay = LocalDate.of(year, month, day).toEpochDay();
-        } catch (DateTimeException e) {
-            throw invalid(s);
-        }
-        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second - offset, nanos);
+        int offset = offsetSeconds(buf, off, i, n);
+        return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400 + hour * 3_600L + minute * 60L + second - offset, nanos);
     }
 
     /** The offset at {@code i} to the end: {@code Z}, or {@code ±HH:MM}. */
-    private static int offsetSeconds(String s, int i) {
-        int n = s.length();
-        if (i == n - 1 && (s.charAt(i) == 'Z' || s.charAt(i) == 'z')) {
+    private static int offsetSeconds(char[] buf, int off, int i, int n) {
+        if (i >= n) { // a parser's buffer goes on past the text: never read beyond it
+            throw invalid();
+        }
+        char c = buf[off + i];
+        if (i == n - 1 && (c == 'Z' || c == 'z')) {
             return 0;
         }
-        if (i != n - 6 || (s.charAt(i) != '+' && s.charAt(i) != '-') || s.charAt(i + 3) != ':') {
-            throw invalid(s);
+        if (i != n - 6 || (c != '+' && c != '-') || buf[off + i + 3] != ':') {
+            throw invalid();
         }
-        int hours = digits(s, i + 1, 2);
-        int minutes = digits(s, i + 4, 2);
+        int hours = digits(buf, off + i + 1, 2);
+        int minutes = digits(buf, off + i + 4, 2);
         int total = hours * 3600 + minutes * 60;
         if (minutes > 59 || total > MAX_OFFSET_SECONDS) {
-            throw invalid(s);
+            throw invalid();
         }
-        return s.charAt(i) == '-' ? -total : total;
+        return c == '-' ? -total : total;
     }
 
-    private static int digits(String s, int from, int count) {
+    private static int daysInMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /**
+     * Days since 1970-01-01 of a valid proleptic Gregorian date, by the civil-from-days inverse
+     * (Hinnant), which {@code LocalDate.toEpochDay} computes too, without making the object.
+     */
+    private static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
+    }
+
+    private static int digits(char[] buf, int from, int count) {
         int v = 0;
         for (int k = from; k < from + count; k++) {
-            char c = s.charAt(k);
+            char c = buf[k];
             if (!isDigit(c)) {
-                throw invalid(s);
+                throw invalid();
             }
             v = v * 10 + (c - '0');
         }
@@ -97,7 +127,7 @@ final class Rfc3339 {
         return c >= '0' && c <= '9';
     }
 
-    private static DateTimeException invalid(String s) {
+    private static DateTimeException invalid() {
         return new DateTimeException("not an RFC 3339 date-time");
     }
 }

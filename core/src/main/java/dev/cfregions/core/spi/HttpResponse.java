@@ -14,13 +14,13 @@ public final class HttpResponse {
     private final HttpHeaders headers;
     private final byte[] body;
 
-    private HttpResponse(int status, HttpHeaders headers, byte[] body) {
+    private HttpResponse(int status, HttpHeaders headers, byte[] body, boolean copy) {
         if (status < 100 || status > 999) {
             throw new IllegalArgumentException("HTTP status out of range: " + status);
         }
         this.status = status;
         this.headers = Objects.requireNonNull(headers, "headers");
-        this.body = body == null || body.length == 0 ? NO_BODY : body.clone();
+        this.body = body == null || body.length == 0 ? NO_BODY : copy ? body.clone() : body;
     }
 
     /**
@@ -31,7 +31,22 @@ public final class HttpResponse {
      * @param body the body, or {@code null} for an empty one
      */
     public static HttpResponse of(int status, HttpHeaders headers, byte[] body) {
-        return new HttpResponse(status, headers, body);
+        return new HttpResponse(status, headers, body, true);
+    }
+
+    /**
+     * A response over {@code body} itself rather than a copy, for a transport that has just read
+     * the body into an array of its own and hands it over: a 3,500-mapping listing is then held
+     * once, not twice. The array must not change afterwards; when anything else keeps a
+     * reference that might, use {@link #of}.
+     *
+     * @param status the HTTP status code
+     * @param headers the response header fields
+     * @param body the body, no longer to be changed by the caller, or {@code null} for an empty one
+     * @return a response
+     */
+    public static HttpResponse wrap(int status, HttpHeaders headers, byte[] body) {
+        return new HttpResponse(status, headers, body, false);
     }
 
     /** {@return the HTTP status code} */

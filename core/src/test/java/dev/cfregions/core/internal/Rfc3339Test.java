@@ -35,6 +35,17 @@ class Rfc3339Test {
         }
     }
 
+    /** A JSON parser hands over its own buffer: the parse reads its slice and nothing past it. */
+    @Test
+    void readsOnlyItsSliceOfABuffer() {
+        char[] buf = "xx2026-03-01T12:00:00.5Zyy".toCharArray();
+        assertThat(Rfc3339.parse(buf, 2, 22)).isEqualTo(Instant.parse("2026-03-01T12:00:00.5Z"));
+        char[] cut = "2026-03-01T12:00:00.5".toCharArray();
+        assertThatThrownBy(() -> Rfc3339.parse(cut, 0, cut.length)).isInstanceOf(DateTimeException.class);
+        char[] offsetCut = "2026-03-01T12:00:00+05:30".toCharArray();
+        assertThatThrownBy(() -> Rfc3339.parse(offsetCut, 0, offsetCut.length - 1)).isInstanceOf(DateTimeException.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "2026-03-01T12:00:00Z", "2026-03-01t12:00:00z", "1970-01-01T00:00:00Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z",

@@ -83,7 +83,7 @@ final class BoundedResponseConsumer implements AsyncResponseConsumer<HttpRespons
     @Override
     public void streamEnd(List<? extends Header> trailers) throws IOException {
         decoder.finish(body);
-        HttpResponse response = HttpResponse.of(status, headers, body.toByteArray());
+        HttpResponse response = HttpResponse.wrap(status, headers, body.toByteArray());
         releaseDecoder();
         succeeded = true;
         resultCallback.completed(response);

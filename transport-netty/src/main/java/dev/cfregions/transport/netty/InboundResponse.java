@@ -15,6 +15,6 @@ final class InboundResponse {
         for (Map.Entry<String, String> h : response.headers()) {
             headers.add(h.getKey(), h.getValue());
         }
-        return HttpResponse.of(response.status().code(), headers.build(), ByteBufUtil.getBytes(response.content()));
+        return HttpResponse.wrap(response.status().code(), headers.build(), ByteBufUtil.getBytes(response.content()));
     }
 }

@@ -58,7 +58,7 @@ final class ResponseCallback implements Callback {
             }
             boolean decode = BodyReader.decodes(encoding);
             byte[] bytes = BodyReader.read(body.source(), decode ? encoding : null, maxResponseBytes);
-            result = HttpResponse.of(response.code(), headers(response.headers(), decode && encoding != null, state), bytes);
+            result = HttpResponse.wrap(response.code(), headers(response.headers(), decode && encoding != null, state), bytes);
         } catch (TransportException e) {
             future.completeExceptionally(e);
             return;
