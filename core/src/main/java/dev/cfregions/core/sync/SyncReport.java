@@ -13,7 +13,8 @@ import java.util.List;
  * @param unchanged desired mappings the zone already held
  * @param failed planned changes that did not happen, with reasons
  * @param rounds rounds of writing: 1 when everything went through at once, more when
- *     request-level failures made the apply re-read and re-plan, 0 when nothing was written
+ *     request-level failures made the apply re-read and re-plan (a read of the zone that failed
+ *     spends a round too, the first read of a sync included), 0 when nothing was written
  * @param readRequests HTTP requests made to read the zone: each page and each retry of the
  *     client's retry policy counts, and so does a read that failed
  * @param writeRequests HTTP requests made to write: each batch counts once per attempt, so a
