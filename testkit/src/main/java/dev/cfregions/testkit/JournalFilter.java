@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * {@code GET /__fake/journal?method=POST&path=/zones/*}{@code /origin/**}: the journal's requests
  * with that method (default any) whose path matches that glob (default any), as
- * {@link RequestJournal#matching(String, String)} chooses them in Java.
+ * {@link RequestJournal#matching(String, String)} chooses them in Java: the path compared
+ * decoded, IP segments by their canonical form ({@link PathGlob}). Richer patterns go through
+ * {@code POST /__fake/journal/verify} ({@link RequestPatternJson}).
  */
 final class JournalFilter {
     private final String method;

@@ -94,4 +94,16 @@ class JournalVerifyRouteTest extends SharedFakeTest {
             assertThat(fake.journal().all()).as("control requests are not journaled").isEmpty();
         }
     }
+
+    @Test
+    void theJournalFilterReadsItsGlobDecodedToo() throws Exception {
+        try (Face.Wire w = Face.LOOPBACK.wire(fake).bearer(TOKEN)) {
+            sendUpserts(w);
+            String glob = java.net.URLEncoder.encode("/zones/*/origin/cloud_regions/2001:DB8:0::1", "UTF-8");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> found = (List<Map<String, Object>>) w.get("/__fake/journal?method=PUT&path=" + glob)
+                    .json().get("requests");
+            assertThat(found).hasSize(2).allSatisfy(r -> assertThat(r).containsEntry("path", "/client/v4" + V2 + "/2001%3Adb8%3A%3A1"));
+        }
+    }
 }
