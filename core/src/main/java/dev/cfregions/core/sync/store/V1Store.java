@@ -33,22 +33,20 @@ final class V1Store implements MappingStore {
 
     @Override
     public CompletableFuture<Listing> list(RequestCounter requests) {
-        return Calls.call(() -> ocr.withOptions(Calls.counted(requests)).listAsync(ListParams.of(zoneId))
-                .thenApply(z -> new Listing(z.value())));
+        return Calls.call(() -> Calls.map(ocr.withOptions(Calls.counted(requests)).listAsync(ListParams.of(zoneId)),
+                z -> new Listing(z.value())));
     }
 
     @Override
     public CompletableFuture<BatchResult> upsert(List<Mapping> items, RequestCounter requests) {
-        return Calls.call(() -> ocr.withOptions(Calls.counted(requests))
-                .bulkEditAsync(BulkEditParams.builder().zoneId(zoneId).addItems(items).build())
-                .thenApply(ZoneSetting::value));
+        return Calls.call(() -> Calls.map(ocr.withOptions(Calls.counted(requests))
+                .bulkEditAsync(BulkEditParams.builder().zoneId(zoneId).addItems(items).build()), ZoneSetting::value));
     }
 
     @Override
     public CompletableFuture<BatchResult> delete(List<OriginIp> ips, RequestCounter requests) {
-        return Calls.call(() -> ocr.withOptions(Calls.counted(requests))
-                .bulkDeleteAsync(BulkDeleteParams.builder().zoneId(zoneId).addIps(ips).build())
-                .thenApply(ZoneSetting::value));
+        return Calls.call(() -> Calls.map(ocr.withOptions(Calls.counted(requests))
+                .bulkDeleteAsync(BulkDeleteParams.builder().zoneId(zoneId).addIps(ips).build()), ZoneSetting::value));
     }
 
     @Override
