@@ -67,10 +67,23 @@ public final class ApiContext {
 
     /** {@code method baseUrl/zones/{zone}/{path…}}; each extra segment is percent-encoded. */
     HttpRequest request(String method, byte[] body, String zoneId, String... segments) {
+        return request(method, body, url(zoneId, segments));
+    }
+
+    /** {@code GET baseUrl/zones/{zone}/{path…}?query}, the query already encoded. */
+    HttpRequest get(String zoneId, String query, String... segments) {
+        return request("GET", null, url(zoneId, segments).append('?').append(query));
+    }
+
+    private StringBuilder url(String zoneId, String... segments) {
         StringBuilder url = new StringBuilder(baseUrl.length() + 96).append(baseUrl).append("/zones/").append(PathSegment.encode(zoneId));
         for (String s : segments) {
             url.append('/').append(PathSegment.encode(s));
         }
+        return url;
+    }
+
+    private HttpRequest request(String method, byte[] body, StringBuilder url) {
         return HttpRequest.builder().method(method).uri(URI.create(url.toString())).headers(extraHeaders)
                 .body(body).timeout(requestTimeout).build();
     }

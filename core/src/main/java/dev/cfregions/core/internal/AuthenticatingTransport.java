@@ -21,6 +21,6 @@ public final class AuthenticatingTransport extends ForwardingTransport {
     public CompletableFuture<HttpResponse> execute(HttpRequest request) {
         var headers = request.headers().toBuilder();
         credentials.accept(headers);
-        return next.execute(request.toBuilder().headers(headers.build()).build());
+        return next.execute(request.withHeaders(headers.build()));
     }
 }

@@ -11,7 +11,6 @@ import dev.cfregions.core.model.SupportedRegions;
 import dev.cfregions.core.params.internal.Validate;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
-import java.net.URI;
 import java.time.Clock;
 import dev.cfregions.core.params.RequestOptions;
 import java.util.List;
@@ -77,8 +76,7 @@ final class FamilyCaller {
 
     /** A {@code GET} of the family's root with a query string (already encoded). */
     HttpRequest get(String zoneId, String query) {
-        HttpRequest r = request("GET", null, zoneId);
-        return r.toBuilder().uri(URI.create(r.uri() + "?" + query)).build();
+        return ctx.get(zoneId, query, codec.family().path());
     }
 
     CompletableFuture<Exchange> send(HttpRequest request, boolean idempotent, Deadline deadline) {

@@ -48,7 +48,7 @@ final class InterceptingTransport extends ForwardingTransport {
             if (!adder.added.isEmpty()) {
                 HttpHeaders.Builder h = toSend.headers().toBuilder();
                 adder.added.forEach(nv -> h.add(nv[0], nv[1]));
-                toSend = toSend.toBuilder().headers(h.build()).build();
+                toSend = toSend.withHeaders(h.build());
                 view = AttemptRequest.of(toSend, attempt);
             }
         }

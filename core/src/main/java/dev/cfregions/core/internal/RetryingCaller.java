@@ -150,7 +150,7 @@ public final class RetryingCaller {
             HttpRequest toSend = request;
             Duration left = deadline.remaining().orElse(null);
             if (left != null && left.compareTo(request.timeout()) < 0) {
-                toSend = request.toBuilder().timeout(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left).build();
+                toSend = request.withTimeout(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left);
             }
             if (listener != null) {
                 try {

@@ -20,6 +20,6 @@ public final class StandardHeadersTransport extends ForwardingTransport {
         if (request.hasBody()) {
             headers.set("Content-Type", "application/json");
         }
-        return next.execute(request.toBuilder().headers(headers.build()).build());
+        return next.execute(request.withHeaders(headers.build()));
     }
 }

@@ -28,6 +28,15 @@ public final class HttpRequest {
         this.timeout = requireTimeout(b.timeout);
     }
 
+    /** A copy differing in headers or timeout, sharing the body: both values keep it unchanged. */
+    private HttpRequest(HttpRequest base, HttpHeaders headers, Duration timeout) {
+        this.method = base.method;
+        this.uri = base.uri;
+        this.headers = headers;
+        this.body = base.body;
+        this.timeout = timeout;
+    }
+
     /** {@return a new builder, with the defaults} */
     public static Builder builder() {
         return new Builder();
@@ -36,6 +45,28 @@ public final class HttpRequest {
     /** {@return a builder that starts from this value} */
     public Builder toBuilder() {
         return new Builder().method(method).uri(uri).headers(headers).body(body).timeout(timeout);
+    }
+
+    /**
+     * This request with other headers. Cheaper than a round trip through {@link #toBuilder()}
+     * (which copies the body twice): the body is shared, since neither request can change it.
+     *
+     * @param headers the header fields of the new request
+     * @return the new request
+     */
+    public HttpRequest withHeaders(HttpHeaders headers) {
+        return new HttpRequest(this, Objects.requireNonNull(headers, "headers"), timeout);
+    }
+
+    /**
+     * This request with another timeout, sharing the body as {@link #withHeaders} does.
+     *
+     * @param timeout the time the whole exchange may take; positive
+     * @return the new request
+     * @throws IllegalArgumentException if {@code timeout} is zero or negative
+     */
+    public HttpRequest withTimeout(Duration timeout) {
+        return new HttpRequest(this, headers, requireTimeout(timeout));
     }
 
     /** {@return the method in upper case: GET, POST, PUT, PATCH, DELETE and so on} */
