@@ -2,7 +2,7 @@ package dev.cfregions.cli;
 
 import dev.cfregions.core.CloudflareClient;
 import dev.cfregions.core.Credentials;
-import dev.cfregions.core.RetryPolicy;
+import dev.cfregions.core.params.RetryPolicy;
 import dev.cfregions.core.sync.MappingStore;
 import dev.cfregions.core.sync.store.MappingStores;
 

@@ -22,6 +22,7 @@ import dev.cfregions.core.internal.TokenBucket;
 import dev.cfregions.core.internal.TransportSelector;
 import dev.cfregions.core.model.OriginIp;
 import dev.cfregions.core.origin.Origin;
+import dev.cfregions.core.params.RetryPolicy;
 import dev.cfregions.core.spi.HttpTransport;
 import dev.cfregions.core.spi.ProxyConfig;
 import dev.cfregions.core.spi.TransportConfig;
@@ -94,9 +95,7 @@ public final class CloudflareClient implements AutoCloseable {
         HttpTransport pipeline = b.interceptors.isEmpty()
                 ? beforeInterceptors.apply(afterInterceptors)
                 : new InterceptedPipeline(beforeInterceptors, afterInterceptors, List.copyOf(b.interceptors));
-        RetryPolicy policy = b.retryPolicy;
-        RetryRules rules = new RetryRules(policy.maxRetries(), policy.maxRetryAfter(), policy.totalDeadline().orElse(null),
-                policy::backoff, b.sleeper::sleep);
+        RetryRules rules = RetryRules.of(b.retryPolicy, b.sleeper::sleep);
         RetryingCaller caller = new RetryingCaller(pipeline, rules, b.clock, b.random, b.completionExecutor);
         ApiContext context = new ApiContext(baseUrl, caller, b.requestTimeout, b.clock, b.allowUnknownVendors);
         this.cache = new DefaultCache(context, b.validateRegions);

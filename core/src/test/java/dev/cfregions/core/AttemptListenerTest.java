@@ -14,6 +14,7 @@ import dev.cfregions.core.origin.CloudRegions;
 import dev.cfregions.core.origin.ListParams;
 import dev.cfregions.core.origin.UpdateParams;
 import dev.cfregions.core.params.RequestOptions;
+import dev.cfregions.core.params.RetryPolicy;
 import dev.cfregions.core.spi.TransportException;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -9,6 +9,7 @@ import dev.cfregions.core.model.Vendor;
 import dev.cfregions.core.origin.BulkUpdateParams;
 import dev.cfregions.core.origin.CloudRegions;
 import dev.cfregions.core.origin.UpdateParams;
+import dev.cfregions.core.params.RetryPolicy;
 import org.junit.jupiter.api.Test;
 
 /** {@code validateRegions(true)} checks v2 writes against the v2 supported-regions endpoint, each family its own. */

@@ -7,6 +7,7 @@ import dev.cfregions.core.cache.ListParams;
 import dev.cfregions.core.cache.OriginCloudRegions;
 import dev.cfregions.core.errors.ClientClosedException;
 import dev.cfregions.core.errors.ConfigurationException;
+import dev.cfregions.core.params.RetryPolicy;
 import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Map;

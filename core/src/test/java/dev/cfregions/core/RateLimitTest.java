@@ -11,6 +11,7 @@ import dev.cfregions.core.errors.ConfigurationException;
 import dev.cfregions.core.errors.RateLimitException;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.ZoneSetting;
+import dev.cfregions.core.params.RetryPolicy;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.HttpTransport;

@@ -18,6 +18,7 @@ import dev.cfregions.core.origin.GetParams;
 import dev.cfregions.core.origin.ListParams;
 import dev.cfregions.core.origin.MappingPage;
 import dev.cfregions.core.origin.UpdateParams;
+import dev.cfregions.core.params.RetryPolicy;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;

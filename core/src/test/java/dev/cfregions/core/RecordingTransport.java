@@ -76,6 +76,11 @@ final class RecordingTransport implements HttpTransport {
         return next.get();
     }
 
+    /** {@return how many scripted answers no request has taken yet} */
+    synchronized int unanswered() {
+        return script.size();
+    }
+
     HttpRequest last() {
         return requests.get(requests.size() - 1);
     }

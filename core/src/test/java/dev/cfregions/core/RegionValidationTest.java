@@ -10,6 +10,7 @@ import dev.cfregions.core.cache.OriginCloudRegions;
 import dev.cfregions.core.errors.InternalServerException;
 import dev.cfregions.core.errors.ValidationException;
 import dev.cfregions.core.model.Vendor;
+import dev.cfregions.core.params.RetryPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

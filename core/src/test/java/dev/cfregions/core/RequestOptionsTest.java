@@ -4,9 +4,11 @@ import static dev.cfregions.core.TestClients.TOKEN;
 import static dev.cfregions.core.TestClients.ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.cfregions.core.cache.EditParams;
 import dev.cfregions.core.cache.OriginCloudRegions;
+import dev.cfregions.core.errors.ApiException;
 import dev.cfregions.core.errors.RateLimitException;
 import dev.cfregions.core.errors.ValidationException;
 import dev.cfregions.core.model.Mapping;
@@ -16,13 +18,16 @@ import dev.cfregions.core.model.ZoneSetting;
 import dev.cfregions.core.origin.CloudRegions;
 import dev.cfregions.core.origin.UpdateParams;
 import dev.cfregions.core.params.RequestOptions;
+import dev.cfregions.core.params.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Per-call options through {@code withOptions}: both families, blocking and async, with raw responses, for that call only. */
@@ -116,6 +121,107 @@ class RequestOptionsTest {
         assertThat(transport.last().headers().firstValue("x-request-id")).contains("42");
     }
 
+    /** Retries 3 times, 10 ms doubling: a backoff nothing else in this test uses. */
+    private static final RetryPolicy QUICK = RetryPolicy.builder().maxRetries(3).initialBackoff(Duration.ofMillis(10)).build();
+
+    /** One write on each family, blocking and async, plain or raw: every way a call goes through a view. */
+    enum Shape {
+        V1, V1_ASYNC, V1_RAW, V1_RAW_ASYNC, V2, V2_ASYNC, V2_RAW, V2_RAW_ASYNC;
+
+        /** Makes the call through a view with {@code options}, or through the plain handle when null. */
+        Object call(RequestOptionsTest t, RequestOptions options) throws Exception {
+            OriginCloudRegions v1 = options == null ? t.ocr : t.ocr.withOptions(options);
+            CloudRegions v2 = options == null ? t.cr : t.cr.withOptions(options);
+            return switch (this) {
+                case V1 -> v1.edit(EDIT);
+                case V1_ASYNC -> join(v1.editAsync(EDIT));
+                case V1_RAW -> v1.withRawResponse().edit(EDIT).value();
+                case V1_RAW_ASYNC -> join(v1.withRawResponse().editAsync(EDIT)).value();
+                case V2 -> v2.update(UPDATE);
+                case V2_ASYNC -> join(v2.updateAsync(UPDATE));
+                case V2_RAW -> v2.withRawResponse().update(UPDATE).value();
+                case V2_RAW_ASYNC -> join(v2.withRawResponse().updateAsync(UPDATE)).value();
+            };
+        }
+
+        private static <T> T join(CompletableFuture<T> f) throws Exception {
+            try {
+                return f.get(5, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                throw (Exception) e.getCause();
+            }
+        }
+
+        RecordingTransport respondOk(RecordingTransport transport) {
+            return name().startsWith("V1") ? transport.respondWithExample(200, "v1-edit-200.json") : transport.respond(200, V2_OK);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shape.class)
+    void aViewWithRetryPolicyNoneMakesOneAttemptWhileThePlainHandleStillRetries(Shape shape) throws Exception {
+        transport.respond(503, "{}").respond(503, "{}");
+        Throwable e = catchThrowable(() -> shape.call(this, RequestOptions.builder().retryPolicy(RetryPolicy.none()).build()));
+        assertThat(e).isInstanceOfSatisfying(ApiException.class, a -> assertThat(a.status()).isEqualTo(503));
+        assertThat(transport.requests).hasSize(1);
+        assertThat(transport.unanswered()).isEqualTo(1);
+        assertThat(sleeper.delays).isEmpty();
+
+        transport.requests.clear();
+        shape.respondOk(transport.respond(503, "{}"));
+        assertThat(shape.call(this, null)).isNotNull();
+        assertThat(transport.requests).hasSize(3);
+        assertThat(sleeper.delays).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shape.class)
+    void aViewsRetryPolicyGivesThatCallItsRetriesAndBackoffAndTheNextPlainCallTheClients(Shape shape) throws Exception {
+        shape.respondOk(transport.respond(503, "{}").respond(503, "{}").respond(503, "{}"));
+        assertThat(shape.call(this, RequestOptions.builder().retryPolicy(QUICK).build())).isNotNull();
+        assertThat(transport.requests).hasSize(4);
+        assertThat(sleeper.delays).containsExactly(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(40));
+
+        transport.requests.clear();
+        sleeper.delays.clear();
+        transport.respond(503, "{}").respond(503, "{}").respond(503, "{}");
+        assertThat(catchThrowable(() -> shape.call(this, null))).isInstanceOf(ApiException.class);
+        assertThat(transport.requests).hasSize(3);
+        assertThat(sleeper.delays).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void maxRetriesSetBesideARetryPolicyWinsInWhateverOrderTheyWereSet(boolean policyFirst) {
+        RequestOptions o = policyFirst ? RequestOptions.builder().retryPolicy(QUICK).maxRetries(1).build()
+                : RequestOptions.builder().maxRetries(1).retryPolicy(QUICK).build();
+        transport.respond(503, "{}").respond(503, "{}").respond(200, V2_OK);
+        assertThatThrownBy(() -> cr.withOptions(o).update(UPDATE)).isInstanceOf(ApiException.class);
+        assertThat(transport.requests).hasSize(2);
+        assertThat(sleeper.delays).containsExactly(Duration.ofMillis(10));
+    }
+
+    @Test
+    void aRetryPolicysDeadlineHoldsForThatCallAndATotalDeadlineBesideItWins() {
+        RetryPolicy threeSeconds = QUICK.toBuilder().totalDeadline(Duration.ofSeconds(3)).build();
+        transport.respond(200, V2_OK).respond(200, V2_OK).respond(200, V2_OK);
+        cr.withOptions(RequestOptions.builder().retryPolicy(threeSeconds).build()).update(UPDATE);
+        assertThat(transport.last().timeout()).isEqualTo(Duration.ofSeconds(3));
+        cr.withOptions(RequestOptions.builder().totalDeadline(Duration.ofSeconds(2)).retryPolicy(threeSeconds).build()).update(UPDATE);
+        assertThat(transport.last().timeout()).isEqualTo(Duration.ofSeconds(2));
+        cr.update(UPDATE);
+        assertThat(transport.last().timeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aLaterViewsRetryPolicyReplacesAnEarlierViewsRetries() {
+        transport.respond(503, "{}").respond(503, "{}").respond(503, "{}").respond(200, V2_OK);
+        var view = cr.withOptions(RequestOptions.builder().maxRetries(0).build())
+                .withOptions(RequestOptions.builder().retryPolicy(QUICK).build());
+        assertThat(view.update(UPDATE).region()).isEqualTo("us-east-1");
+        assertThat(sleeper.delays).containsExactly(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(40));
+    }
+
     private void assertTraced() {
         assertThat(transport.last().timeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(transport.last().headers().contains("traceparent")).isTrue();
@@ -144,6 +250,8 @@ class RequestOptionsTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("totalDeadline"));
         assertThatThrownBy(() -> RequestOptions.builder().maxRetries(-1))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("maxRetries"));
+        assertThatThrownBy(() -> RequestOptions.builder().retryPolicy(null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("retryPolicy"));
         assertThatThrownBy(() -> cr.withOptions(null)).isInstanceOf(NullPointerException.class);
     }
 
@@ -157,5 +265,10 @@ class RequestOptionsTest {
         assertThatThrownBy(() -> copy.headers().put("a", "b")).isInstanceOf(UnsupportedOperationException.class);
         assertThat(TRACED.toString()).contains("traceparent").doesNotContain("4bf92f");
         assertThat(RequestOptions.none().timeout()).isEmpty();
+        assertThat(RequestOptions.none().retryPolicy()).isEmpty();
+        RequestOptions quick = TRACED.toBuilder().retryPolicy(QUICK).build();
+        assertThat(quick.toBuilder().build()).isEqualTo(quick).hasSameHashCodeAs(quick).isNotEqualTo(TRACED);
+        assertThat(quick.retryPolicy()).contains(QUICK);
+        assertThat(quick.toString()).contains("maxRetries=3");
     }
 }

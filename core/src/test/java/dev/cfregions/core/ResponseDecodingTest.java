@@ -32,6 +32,7 @@ import dev.cfregions.core.model.SupportedRegion;
 import dev.cfregions.core.model.SupportedRegions;
 import dev.cfregions.core.model.Vendor;
 import dev.cfregions.core.model.ZoneSetting;
+import dev.cfregions.core.params.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

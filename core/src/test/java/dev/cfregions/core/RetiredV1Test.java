@@ -11,6 +11,7 @@ import dev.cfregions.core.errors.ApiException;
 import dev.cfregions.core.errors.EndpointRetiredException;
 import dev.cfregions.core.errors.NotFoundException;
 import dev.cfregions.core.origin.GetParams;
+import dev.cfregions.core.params.RetryPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package dev.cfregions.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.cfregions.core.params.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;

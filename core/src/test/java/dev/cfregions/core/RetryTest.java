@@ -19,6 +19,7 @@ import dev.cfregions.core.errors.RateLimitException;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.Vendor;
 import dev.cfregions.core.model.ZoneSetting;
+import dev.cfregions.core.params.RetryPolicy;
 import dev.cfregions.core.spi.ResponseTooLargeException;
 import dev.cfregions.core.spi.TransportException;
 import dev.cfregions.core.spi.TransportTimeoutException;

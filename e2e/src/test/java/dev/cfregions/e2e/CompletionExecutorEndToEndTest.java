@@ -3,7 +3,7 @@ package dev.cfregions.e2e;
 import static dev.cfregions.testkit.FakeCloudflare.EXAMPLE_ZONE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cfregions.core.RetryPolicy;
+import dev.cfregions.core.params.RetryPolicy;
 import dev.cfregions.core.errors.NotFoundException;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.OriginIp;

@@ -1,7 +1,7 @@
 package dev.cfregions.e2e;
 
 import dev.cfregions.core.CloudflareClient;
-import dev.cfregions.core.RetryPolicy;
+import dev.cfregions.core.params.RetryPolicy;
 import dev.cfregions.core.Sleeper;
 import dev.cfregions.core.spi.HttpTransport;
 import dev.cfregions.testkit.FakeCloudflare;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cfregions.core.CloudflareClient;
-import dev.cfregions.core.RetryPolicy;
+import dev.cfregions.core.params.RetryPolicy;
 import dev.cfregions.core.Sleeper;
 import dev.cfregions.core.errors.RateLimitException;
 import dev.cfregions.core.model.Mapping;

@@ -4,7 +4,7 @@ import static dev.cfregions.testkit.FakeCloudflare.EXAMPLE_ZONE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cfregions.core.CloudflareClient;
-import dev.cfregions.core.RetryPolicy;
+import dev.cfregions.core.params.RetryPolicy;
 import dev.cfregions.core.Sleeper;
 import dev.cfregions.core.model.Mapping;
 import dev.cfregions.core.model.OriginIp;

@@ -3,7 +3,7 @@ package dev.cfregions.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cfregions.core.CloudflareClient;
-import dev.cfregions.core.RetryPolicy;
+import dev.cfregions.core.params.RetryPolicy;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static dev.cfregions.testkit.FakeTestSupport.mapping;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cfregions.core.CloudflareClient;
-import dev.cfregions.core.RetryPolicy;
+import dev.cfregions.core.params.RetryPolicy;
 import dev.cfregions.core.cache.BulkDeleteParams;
 import dev.cfregions.core.cache.BulkEditParams;
 import dev.cfregions.core.cache.EditParams;

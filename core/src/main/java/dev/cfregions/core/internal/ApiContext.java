@@ -44,8 +44,11 @@ public final class ApiContext {
      * the options' headers; {@link RequestOptions} refuses those names in the first place.
      */
     ApiContext withOptions(RequestOptions options) {
-        RetryingCaller c = options.maxRetries().isPresent() || options.totalDeadline().isPresent()
-                ? caller.withRules(options.maxRetries().isPresent() ? options.maxRetries().getAsInt() : null,
+        boolean retries = options.retryPolicy().isPresent() || options.maxRetries().isPresent()
+                || options.totalDeadline().isPresent();
+        RetryingCaller c = retries
+                ? caller.withRules(options.retryPolicy().orElse(null),
+                        options.maxRetries().isPresent() ? options.maxRetries().getAsInt() : null,
                         options.totalDeadline().orElse(null))
                 : caller;
         if (options.attemptListener().isPresent()) {

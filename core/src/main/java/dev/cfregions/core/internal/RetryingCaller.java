@@ -2,6 +2,7 @@ package dev.cfregions.core.internal;
 
 import dev.cfregions.core.errors.CloudflareException;
 import dev.cfregions.core.params.AttemptListener;
+import dev.cfregions.core.params.RetryPolicy;
 import dev.cfregions.core.spi.HttpRequest;
 import dev.cfregions.core.spi.HttpResponse;
 import dev.cfregions.core.spi.HttpTransport;
@@ -80,15 +81,19 @@ public final class RetryingCaller {
     }
 
     /**
-     * This loop over the same pipeline with some of its rules replaced, for one call's options.
+     * This loop over the same pipeline with some of its rules replaced, for one call's options:
+     * first the whole {@code policy}, then {@code maxRetries} and {@code totalDeadline} over it.
+     * The sleeper stays this loop's.
      *
-     * @param maxRetries the retries after the first attempt, or {@code null} to keep this loop's
-     * @param totalDeadline the budget of a whole call, or {@code null} to keep this loop's
+     * @param policy the rules in place of this loop's, or {@code null} to keep this loop's
+     * @param maxRetries the retries after the first attempt, or {@code null} to keep the policy's
+     * @param totalDeadline the budget of a whole call, or {@code null} to keep the policy's
      * @return the loop with those rules
      */
-    public RetryingCaller withRules(Integer maxRetries, Duration totalDeadline) {
-        RetryRules r = new RetryRules(maxRetries == null ? rules.maxRetries() : maxRetries, rules.maxRetryAfter(),
-                totalDeadline == null ? rules.totalDeadline() : totalDeadline, rules.backoff(), rules.sleeper());
+    public RetryingCaller withRules(RetryPolicy policy, Integer maxRetries, Duration totalDeadline) {
+        RetryRules base = policy == null ? rules : RetryRules.of(policy, rules.sleeper());
+        RetryRules r = new RetryRules(maxRetries == null ? base.maxRetries() : maxRetries, base.maxRetryAfter(),
+                totalDeadline == null ? base.totalDeadline() : totalDeadline, base.backoff(), base.sleeper());
         return new RetryingCaller(transport, r, clock, random, completion, listener);
     }
 

@@ -28,11 +28,24 @@ import java.util.OptionalInt;
  * latter with the client builder's {@code userAgentPrefix}). Naming one of them is refused at
  * once with a {@link ValidationException}, never silently dropped. Interceptors adding headers
  * follow the same rule.
+ *
+ * <p>Retries: {@link Builder#retryPolicy(RetryPolicy)} replaces the whole policy for these calls
+ * (retries, backoff, {@code Retry-After} cap and total deadline; a policy without a deadline means
+ * none). {@link Builder#maxRetries(int)} and {@link Builder#totalDeadline(Duration)} each replace one
+ * setting of the policy in force: of the {@code retryPolicy} when one is set, else of the client's
+ * (or the view's this view is made from). So when both are set, the specific setting wins over the
+ * policy's, whatever order the builder's methods were called in:
+ *
+ * <pre>{@code
+ * // the backoff and Retry-After cap of `gentle`, but no retries
+ * RequestOptions.builder().retryPolicy(gentle).maxRetries(0).build();
+ * }</pre>
  */
 public final class RequestOptions {
     private static final RequestOptions NONE = new Builder().build();
 
     private final Duration timeout;
+    private final RetryPolicy retryPolicy;
     private final Integer maxRetries;
     private final Duration totalDeadline;
     private final Map<String, String> headers;
@@ -40,6 +53,7 @@ public final class RequestOptions {
 
     private RequestOptions(Builder b) {
         this.timeout = b.timeout;
+        this.retryPolicy = b.retryPolicy;
         this.maxRetries = b.maxRetries;
         this.totalDeadline = b.totalDeadline;
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
@@ -60,6 +74,7 @@ public final class RequestOptions {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.timeout = timeout;
+        b.retryPolicy = retryPolicy;
         b.maxRetries = maxRetries;
         b.totalDeadline = totalDeadline;
         b.headers.putAll(headers);
@@ -73,16 +88,27 @@ public final class RequestOptions {
     }
 
     /**
-     * The retry policy of these calls: how many retries follow a failed first attempt (0: none).
-     * Which failures are retried, the backoff and the {@code Retry-After} cap stay the client's.
+     * The whole retry policy of these calls, in place of the client's; {@link #maxRetries()} and
+     * {@link #totalDeadline()}, when set, win over its settings of the same name.
      *
-     * @return the retries; empty for the client's retry policy
+     * @return the policy; empty for the client's
+     */
+    public Optional<RetryPolicy> retryPolicy() {
+        return Optional.ofNullable(retryPolicy);
+    }
+
+    /**
+     * How many retries follow a failed first attempt (0: none), in place of the policy's (this
+     * options' {@link #retryPolicy()} if set, else the client's). Which failures are retried
+     * stays the client's rule; the backoff and the {@code Retry-After} cap stay the policy's.
+     *
+     * @return the retries; empty for the policy's
      */
     public OptionalInt maxRetries() {
         return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
     }
 
-    /** {@return the budget of each whole call (all attempts and waits); empty for the client's} */
+    /** {@return the budget of each whole call (all attempts and waits), over the policy's; empty for the policy's} */
     public Optional<Duration> totalDeadline() {
         return Optional.ofNullable(totalDeadline);
     }
@@ -105,26 +131,28 @@ public final class RequestOptions {
     /** Equal when every setting is; listeners are compared with their own {@code equals} (a lambda: identity). */
     @Override
     public boolean equals(Object o) {
-        return o instanceof RequestOptions r && Objects.equals(timeout, r.timeout) && Objects.equals(maxRetries, r.maxRetries)
+        return o instanceof RequestOptions r && Objects.equals(timeout, r.timeout)
+                && Objects.equals(retryPolicy, r.retryPolicy) && Objects.equals(maxRetries, r.maxRetries)
                 && Objects.equals(totalDeadline, r.totalDeadline) && headers.equals(r.headers)
                 && Objects.equals(attemptListener, r.attemptListener);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(timeout, maxRetries, totalDeadline, headers, attemptListener);
+        return Objects.hash(timeout, retryPolicy, maxRetries, totalDeadline, headers, attemptListener);
     }
 
     /** Header values are left out: they may be secrets of the caller's own. */
     @Override
     public String toString() {
-        return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", totalDeadline=" + totalDeadline
-                + ", headers=" + headers.keySet() + (attemptListener == null ? "" : ", attemptListener") + "}";
+        return "RequestOptions{timeout=" + timeout + ", retryPolicy=" + retryPolicy + ", maxRetries=" + maxRetries
+                + ", totalDeadline=" + totalDeadline + ", headers=" + headers.keySet() + (attemptListener == null ? "" : ", attemptListener") + "}";
     }
 
     /** Builds {@link RequestOptions}; not thread-safe. Each setter checks its value at once. */
     public static final class Builder {
         private Duration timeout;
+        private RetryPolicy retryPolicy;
         private Integer maxRetries;
         private Duration totalDeadline;
         private final Map<String, String> headers = new LinkedHashMap<>();
@@ -145,7 +173,26 @@ public final class RequestOptions {
         }
 
         /**
-         * How many retries may follow the first attempt, in place of the client's policy (0: none).
+         * The whole retry policy of these calls (retries, backoff, {@code Retry-After} cap, total
+         * deadline), in place of the client's; e.g. {@link RetryPolicy#none()} for a call that must
+         * not be repeated. {@link #maxRetries(int)} and {@link #totalDeadline(Duration)} win over
+         * the policy's settings of the same name.
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws ValidationException if {@code policy} is null
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            if (policy == null) {
+                throw new ValidationException("retryPolicy", null, "required");
+            }
+            this.retryPolicy = policy;
+            return this;
+        }
+
+        /**
+         * How many retries may follow the first attempt (0: none), in place of the policy's: the
+         * {@link #retryPolicy(RetryPolicy)} if set, else the client's.
          *
          * @param maxRetries 0 to 10
          * @return this builder
@@ -160,7 +207,8 @@ public final class RequestOptions {
         }
 
         /**
-         * The budget of each whole call, all attempts and waits, in place of the client's.
+         * The budget of each whole call, all attempts and waits, in place of the policy's: the
+         * {@link #retryPolicy(RetryPolicy)} if set, else the client's.
          *
          * @param totalDeadline positive
          * @return this builder

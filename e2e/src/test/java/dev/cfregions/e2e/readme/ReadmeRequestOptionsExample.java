@@ -8,6 +8,7 @@ import dev.cfregions.core.model.ZoneSetting;
 import dev.cfregions.core.origin.CloudRegions;
 import dev.cfregions.core.origin.UpdateParams;
 import dev.cfregions.core.params.RequestOptions;
+import dev.cfregions.core.params.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,7 +26,13 @@ final class ReadmeRequestOptionsExample {
                 .build();
         ZoneSetting<List<Mapping>> edited = ocr.withOptions(quick).edit(editParams);
         RawResponse<Mapping> updated = cr.withRawResponse().withOptions(quick).update(updateParams);
+
+        RequestOptions patient = RequestOptions.builder()
+                .retryPolicy(RetryPolicy.builder().maxRetries(5).initialBackoff(Duration.ofSeconds(1)).build())
+                .totalDeadline(Duration.ofMinutes(2)) // wins over the policy's deadline
+                .build();
+        Mapping retried = cr.withOptions(patient).update(updateParams);
         // README-END
-        return List.of(edited, updated);
+        return List.of(edited, updated, retried);
     }
 }

@@ -1,4 +1,4 @@
-package dev.cfregions.core;
+package dev.cfregions.core.params;
 
 import java.time.Duration;
 import java.util.Objects;
