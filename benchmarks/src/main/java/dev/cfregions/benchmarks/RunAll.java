@@ -267,12 +267,23 @@ public final class RunAll {
                         .append(String.format(Locale.ROOT, "± %,.0f", primary.getScoreError() * factor)).append(" | ")
                         .append(primary.getScoreUnit()).append(" | ")
                         .append(alloc == null ? "" : String.format(Locale.ROOT, "%,.0f", alloc.getScore())).append(" | ")
-                        .append(requests == null ? "" : String.format(Locale.ROOT, "%,.0f", requests.getScore() * factor)
+                        .append(requests == null ? "" : String.format(Locale.ROOT, "%,.0f", requests.getScore() / operations(p) * factor)
                                 + (factor == 1 ? "" : " (extrapolated)")).append(" | ")
                         .append(ratio).append(" |\n");
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The operations an event counter's total covers: JMH sums an {@code EVENTS} counter over the
+     * measured iterations, and a SingleShot iteration is one batch of operations, so the total
+     * of three shots is three runs' worth. For the other modes the count is left as JMH gives it.
+     */
+    static double operations(BenchmarkParams p) {
+        return p.getMode() == Mode.SingleShotTime
+                ? (double) p.getMeasurement().getCount() * p.getMeasurement().getBatchSize()
+                : 1;
     }
 
     private static RunResult find(List<RunResult> runs, String method, BenchmarkParams like) {
