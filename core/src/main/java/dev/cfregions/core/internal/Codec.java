@@ -181,7 +181,7 @@ final class Codec {
     private BatchItemSuccess success(JsonParser p) throws IOException, DecodeException {
         Json.expect(p, JsonToken.START_OBJECT, "a batch item");
         String ip = null;
-        String vendor = null;
+        Vendor vendor = null;
         String region = null;
         String field;
         while ((field = Json.nextField(p)) != null) {
@@ -190,7 +190,7 @@ final class Codec {
                 continue;
             }
             switch (field) {
-                case "vendor" -> vendor = Json.optionalString(p, "vendor");
+                case "vendor" -> vendor = p.currentToken() == JsonToken.VALUE_NULL ? null : knownVendor(p);
                 case "region" -> region = Json.optionalString(p, "region");
                 default -> p.skipChildren();
             }
@@ -198,7 +198,7 @@ final class Codec {
         if (ip == null) {
             throw new DecodeException("a succeeded item lacks \"" + outKey + "\"");
         }
-        return new BatchItemSuccess(ip(ip), vendor == null ? null : vendor(vendor), region);
+        return new BatchItemSuccess(ip(ip), vendor, region);
     }
 
     /** A failed item keeps whatever the service said: its IP may be the raw, unparseable input. */

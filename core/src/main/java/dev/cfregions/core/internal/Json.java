@@ -58,13 +58,15 @@ final class Json {
 
     /** Whether the current string token's text is {@code s}, compared in the parser's buffer. */
     static boolean textIs(JsonParser p, String s) throws IOException {
-        int n = p.getTextLength();
-        if (n != s.length()) {
+        return sameChars(s, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+
+    /** Whether {@code buf[off, off + len)} holds exactly the characters of {@code s}. */
+    static boolean sameChars(String s, char[] buf, int off, int len) {
+        if (s.length() != len) {
             return false;
         }
-        char[] buf = p.getTextCharacters();
-        int off = p.getTextOffset();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < len; i++) {
             if (buf[off + i] != s.charAt(i)) {
                 return false;
             }

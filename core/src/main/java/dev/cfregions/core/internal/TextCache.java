@@ -41,23 +41,11 @@ final class TextCache {
         }
         int slot = (h ^ (h >>> 16)) & mask;
         String known = slots[slot];
-        if (known != null && equal(known, buf, off, len)) {
+        if (known != null && Json.sameChars(known, buf, off, len)) {
             return known;
         }
         String made = new String(buf, off, len);
         slots[slot] = made;
         return made;
-    }
-
-    private static boolean equal(String s, char[] buf, int off, int len) {
-        if (s.length() != len) {
-            return false;
-        }
-        for (int i = 0; i < len; i++) {
-            if (s.charAt(i) != buf[off + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
