@@ -1,6 +1,7 @@
 package dev.cfregions.cli;
 
 import dev.cfregions.cli.output.OutputFormat;
+import dev.cfregions.core.params.RetryPolicy;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,7 +41,7 @@ public final class ConnectionOptions {
     int concurrency;
 
     @Option(names = "--max-retries", paramLabel = "N", defaultValue = "2",
-            description = "Retries of a failed request (5xx, 429, connection failures), 0-10, default 2.")
+            description = "Retries of a failed request (5xx, 429, connection failures), 0-" + RetryPolicy.MAX_RETRIES + ", default 2.")
     int maxRetries;
 
     /** Creates the mixin (picocli fills it). */
