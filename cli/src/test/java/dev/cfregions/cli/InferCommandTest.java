@@ -159,6 +159,20 @@ class InferCommandTest {
         assertThat(fake.mappings(ZONE)).isEmpty();
     }
 
+    @Test
+    void syncRefusesRangeOptionsWithoutInferInsteadOfIgnoringThem() throws Exception {
+        Path file = dir.resolve("wanted.csv");
+        Files.writeString(file, "ip,vendor,region\n3.0.0.1,aws,us-east-1\n");
+        for (List<String> extra : List.of(RangeFixtures.rangesArgs(), List.of("--ranges-fetch", dir.toString()),
+                List.of("--ips", file.toString()), List.of("--allow-partial"))) {
+            Cli.Result r = Cli.withToken(TOKEN).run(FakeZone.args(fake, "v2", "sync",
+                    with(extra, "--file", file.toString()).toArray(String[]::new)));
+            assertThat(r.exitCode()).as("%s: %s", extra, r).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).as("%s", extra).contains("need --infer");
+        }
+        assertThat(fake.mappings(ZONE)).isEmpty();
+    }
+
     private static List<OriginIp> ips(String... ips) {
         List<OriginIp> out = new ArrayList<>();
         for (String ip : ips) {
