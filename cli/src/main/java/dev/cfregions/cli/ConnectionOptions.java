@@ -67,6 +67,28 @@ public final class ConnectionOptions {
         return o;
     }
 
+    /**
+     * Sets the transport, as {@code --transport} does.
+     *
+     * @param transport the transport, or null for the highest-priority one in the jar
+     * @return these options
+     */
+    public ConnectionOptions withTransport(TransportName transport) {
+        this.transport = transport;
+        return this;
+    }
+
+    /**
+     * Sets the retries, as {@code --max-retries} does (checked when the session opens).
+     *
+     * @param maxRetries retries of a failed request
+     * @return these options
+     */
+    public ConnectionOptions withMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+        return this;
+    }
+
     /** @return the zone id as given */
     public String zone() {
         return zone;

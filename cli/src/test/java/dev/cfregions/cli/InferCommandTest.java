@@ -123,6 +123,24 @@ class InferCommandTest {
     }
 
     @Test
+    void inferZoneTakesTheTransportAndRetriesOfEveryOtherCommand() {
+        String path = "/zones/" + ZONE + "/origin/cloud_regions/supported_regions";
+        fake.faults().next(1, "GET", path, dev.cfregions.testkit.Fault.status(503));
+        fake.journal().clear();
+        Cli.Result noRetry = Cli.withToken(TOKEN).run(RangeFixtures.args("infer", with(RangeFixtures.rangesArgs(),
+                "--zone", ZONE, "--api-base", fake.baseUrl(), "--max-retries", "0", "3.0.0.1")));
+        assertThat(noRetry.exitCode()).as(noRetry.toString()).isEqualTo(ExitCode.API_FAILURE);
+        assertThat(fake.journal().count("GET", path)).isEqualTo(1);
+
+        fake.faults().next(1, "GET", path, dev.cfregions.testkit.Fault.status(503));
+        Cli.Result retried = Cli.withToken(TOKEN).run(RangeFixtures.args("infer", with(RangeFixtures.rangesArgs(),
+                "--zone", ZONE, "--api-base", fake.baseUrl(), "--transport", "okhttp", "--max-retries", "1", "3.0.0.1")));
+        assertThat(retried.exitCode()).as(retried.toString()).isZero();
+        assertThat(retried.out()).contains("3.0.0.1,aws,");
+        assertThat(fake.journal().count("GET", path)).isEqualTo(3);
+    }
+
+    @Test
     void syncInferRefusesBeforeAnyWriteWhenAnIpIsUnmapped() throws Exception {
         Path ips = dir.resolve("ips.txt");
         Files.writeString(ips, "3.0.0.1\n99.77.0.1\n198.51.100.1\n");
