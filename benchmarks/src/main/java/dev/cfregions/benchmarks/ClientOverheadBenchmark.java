@@ -37,6 +37,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * decoded). Sequential (1 thread) and with 16 in flight (16 threads). Target: at least 0.9 of
  * the raw library.
  *
+ * <p>One operation is one request: each invocation sends a get and then an update
+ * ({@code @OperationsPerInvocation(2)}), so that the two requests share one fork. Twelve forks
+ * instead of twenty-four leave the time for a warm-up long enough to mean something and for
+ * iterations of 2 s within the budget of the whole set.
+ *
  * <p>Why a trial warm-up of its own: client, library and the fake's server all run in this one
  * JVM, and their code takes tens of thousands of calls to be compiled; at a few hundred calls a
  * second a JMH warm-up of seconds measured the JIT (scores climbed 20x over 25 one-second
