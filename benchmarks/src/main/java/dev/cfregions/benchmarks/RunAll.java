@@ -234,7 +234,8 @@ public final class RunAll {
         b.append("Throughput scores are operations per second (higher is better); SingleShot and average-time scores are")
                 .append(" times (lower is better). Errors are JMH's 99.9 % intervals; `B/op` is `gc.alloc.rate.norm`;")
                 .append(" the ratio is how many times faster than the baseline, for the same parameters: score / baseline score")
-                .append(" for throughput, baseline time / time for SingleShot and average time. A score marked \"extrapolated ×N\"")
+                .append(" for throughput, baseline time / time for SingleShot and average time; in brackets, the range of")
+                .append(" that ratio the two errors allow (worst case to best case). A score marked \"extrapolated ×N\"")
                 .append(" was measured on 1/N of the work and multiplied by N; `requests` counts the requests one operation sent.\n");
 
         Map<String, List<RunResult>> byClass = new LinkedHashMap<>();
@@ -253,11 +254,16 @@ public final class RunAll {
                 RunResult base = find(e.getValue(), baselineOf(e.getKey(), method(p)), p);
                 int factor = EXTRAPOLATED.getOrDefault(e.getKey() + "." + method(p), 1);
                 String ratio = "";
-                if (base != null) {
-                    double mine = primary.getScore() * factor;
-                    double theirs = base.getPrimaryResult().getScore()
-                            * EXTRAPOLATED.getOrDefault(e.getKey() + "." + method(base.getParams()), 1);
-                    ratio = String.format(Locale.ROOT, "%.2f×", p.getMode() == Mode.Throughput ? mine / theirs : theirs / mine);
+                if (base == r) {
+                    ratio = "1.00×";
+                } else if (base != null) {
+                    int baseFactor = EXTRAPOLATED.getOrDefault(e.getKey() + "." + method(base.getParams()), 1);
+                    Result<?> theirs = base.getPrimaryResult();
+                    ratio = p.getMode() == Mode.Throughput
+                            ? ratio(primary.getScore() * factor, primary.getScoreError() * factor,
+                                    theirs.getScore() * baseFactor, theirs.getScoreError() * baseFactor)
+                            : ratio(theirs.getScore() * baseFactor, theirs.getScoreError() * baseFactor,
+                                    primary.getScore() * factor, primary.getScoreError() * factor);
                 }
                 Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
                 Result<?> requests = r.getSecondaryResults().get("requests");
@@ -273,6 +279,22 @@ public final class RunAll {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * {@code faster / slower} with the range the two errors allow: from the worst case (numerator
+     * at the low end of its interval, denominator at the high end) to the best. A range that
+     * straddles a target means this run cannot say whether it is met.
+     */
+    static String ratio(double numerator, double numeratorError, double denominator, double denominatorError) {
+        String ratio = String.format(Locale.ROOT, "%.2f×", numerator / denominator);
+        if (Double.isNaN(numeratorError) || Double.isNaN(denominatorError)) {
+            return ratio; // a single iteration has no error
+        }
+        double low = Math.max(0, numerator - numeratorError) / (denominator + denominatorError);
+        double lowDenominator = denominator - denominatorError;
+        String high = lowDenominator <= 0 ? "∞" : String.format(Locale.ROOT, "%.2f", (numerator + numeratorError) / lowDenominator);
+        return ratio + String.format(Locale.ROOT, " (%.2f–%s)", low, high);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.cfregions.cli;
 
 import dev.cfregions.cli.output.OutputFormat;
+import dev.cfregions.core.params.RetryPolicy;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,7 +41,7 @@ public final class ConnectionOptions {
     int concurrency;
 
     @Option(names = "--max-retries", paramLabel = "N", defaultValue = "2",
-            description = "Retries of a failed request (5xx, 429, connection failures), 0-10, default 2.")
+            description = "Retries of a failed request (5xx, 429, connection failures), 0-" + RetryPolicy.MAX_RETRIES + ", default 2.")
     int maxRetries;
 
     /** Creates the mixin (picocli fills it). */
@@ -64,6 +65,28 @@ public final class ConnectionOptions {
         o.concurrency = 4;
         o.maxRetries = 2;
         return o;
+    }
+
+    /**
+     * Sets the transport, as {@code --transport} does.
+     *
+     * @param transport the transport, or null for the highest-priority one in the jar
+     * @return these options
+     */
+    public ConnectionOptions withTransport(TransportName transport) {
+        this.transport = transport;
+        return this;
+    }
+
+    /**
+     * Sets the retries, as {@code --max-retries} does (checked when the session opens).
+     *
+     * @param maxRetries retries of a failed request
+     * @return these options
+     */
+    public ConnectionOptions withMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+        return this;
     }
 
     /** @return the zone id as given */

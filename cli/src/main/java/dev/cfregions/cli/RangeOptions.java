@@ -44,6 +44,11 @@ public final class RangeOptions {
         return ipsFile;
     }
 
+    /** {@return whether any of these options was given} */
+    public boolean given() {
+        return ipsFile != null || fetchDir != null || !ranges.isEmpty();
+    }
+
     /**
      * The IPs to map: the {@code --ips} file's, then those given as arguments.
      *

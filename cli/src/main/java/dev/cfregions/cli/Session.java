@@ -41,8 +41,8 @@ public final class Session implements AutoCloseable {
                 .baseUrl(baseUrl)
                 .credentials(Credentials.fromEnvironment(terminal.env()))
                 .userAgent("cfregions-cli/" + BuildInfo.version());
-        if (options.maxRetries() < 0 || options.maxRetries() > 10) {
-            throw new UsageError("--max-retries must be between 0 and 10: " + options.maxRetries());
+        if (options.maxRetries() < 0 || options.maxRetries() > RetryPolicy.MAX_RETRIES) {
+            throw new UsageError("--max-retries must be between 0 and " + RetryPolicy.MAX_RETRIES + ": " + options.maxRetries());
         }
         b.retryPolicy(RetryPolicy.defaults().toBuilder().maxRetries(options.maxRetries()).build());
         ProxyFromEnvironment.read(terminal.env(), baseUrl).ifPresent(b::proxy);

@@ -89,7 +89,12 @@ class CommandsTest {
         assertThat(vendor.err()).contains("AWS");
         Cli.Result family = cli().run(args(fake, "v3", "list"));
         assertThat(family.exitCode()).isEqualTo(ExitCode.USAGE);
+        // the library's bound on retries, not one of the CLI's own
+        Cli.Result retries = cli().run(args(fake, "v2", "list", "--max-retries", "21"));
+        assertThat(retries.exitCode()).as(retries.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(retries.err()).contains("--max-retries", "0 and 20", "21");
         assertThat(fake.journal().all().size()).isEqualTo(before);
+        assertThat(cli().run(args(fake, "v2", "list", "--max-retries", "20")).exitCode()).isZero();
     }
 
     @Test

@@ -123,6 +123,24 @@ class InferCommandTest {
     }
 
     @Test
+    void inferZoneTakesTheTransportAndRetriesOfEveryOtherCommand() {
+        String path = "/zones/" + ZONE + "/origin/cloud_regions/supported_regions";
+        fake.faults().next(1, "GET", path, dev.cfregions.testkit.Fault.status(503));
+        fake.journal().clear();
+        Cli.Result noRetry = Cli.withToken(TOKEN).run(RangeFixtures.args("infer", with(RangeFixtures.rangesArgs(),
+                "--zone", ZONE, "--api-base", fake.baseUrl(), "--max-retries", "0", "3.0.0.1")));
+        assertThat(noRetry.exitCode()).as(noRetry.toString()).isEqualTo(ExitCode.API_FAILURE);
+        assertThat(fake.journal().count("GET", path)).isEqualTo(1);
+
+        fake.faults().next(1, "GET", path, dev.cfregions.testkit.Fault.status(503));
+        Cli.Result retried = Cli.withToken(TOKEN).run(RangeFixtures.args("infer", with(RangeFixtures.rangesArgs(),
+                "--zone", ZONE, "--api-base", fake.baseUrl(), "--transport", "okhttp", "--max-retries", "1", "3.0.0.1")));
+        assertThat(retried.exitCode()).as(retried.toString()).isZero();
+        assertThat(retried.out()).contains("3.0.0.1,aws,");
+        assertThat(fake.journal().count("GET", path)).isEqualTo(3);
+    }
+
+    @Test
     void syncInferRefusesBeforeAnyWriteWhenAnIpIsUnmapped() throws Exception {
         Path ips = dir.resolve("ips.txt");
         Files.writeString(ips, "3.0.0.1\n99.77.0.1\n198.51.100.1\n");
@@ -156,6 +174,20 @@ class InferCommandTest {
     void syncInferAndFileExcludeEachOther() {
         Cli.Result r = Cli.withToken(TOKEN).run(FakeZone.args(fake, "v2", "sync", "--infer", "--file", "x.csv", "--ips", "x.txt"));
         assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(fake.mappings(ZONE)).isEmpty();
+    }
+
+    @Test
+    void syncRefusesRangeOptionsWithoutInferInsteadOfIgnoringThem() throws Exception {
+        Path file = dir.resolve("wanted.csv");
+        Files.writeString(file, "ip,vendor,region\n3.0.0.1,aws,us-east-1\n");
+        for (List<String> extra : List.of(RangeFixtures.rangesArgs(), List.of("--ranges-fetch", dir.toString()),
+                List.of("--ips", file.toString()), List.of("--allow-partial"))) {
+            Cli.Result r = Cli.withToken(TOKEN).run(FakeZone.args(fake, "v2", "sync",
+                    with(extra, "--file", file.toString()).toArray(String[]::new)));
+            assertThat(r.exitCode()).as("%s: %s", extra, r).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).as("%s", extra).contains("need --infer");
+        }
         assertThat(fake.mappings(ZONE)).isEmpty();
     }
 

@@ -1,8 +1,11 @@
 package dev.cfregions.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.cfregions.core.errors.ValidationException;
+import dev.cfregions.core.params.RequestOptions;
 import dev.cfregions.core.params.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
@@ -124,7 +127,11 @@ class RetryPolicyTest {
     @Test
     void maxRetriesAtTheBoundsIsAccepted() {
         assertThat(RetryPolicy.builder().maxRetries(0).build().maxRetries()).isZero();
-        assertThat(RetryPolicy.builder().maxRetries(20).build().maxRetries()).isEqualTo(20);
+        assertThat(RetryPolicy.builder().maxRetries(20).build().maxRetries()).isEqualTo(RetryPolicy.MAX_RETRIES);
+        // one bound for the policy and a call's own setting
+        assertThat(RequestOptions.builder().maxRetries(RetryPolicy.MAX_RETRIES).build().maxRetries()).hasValue(20);
+        assertThatThrownBy(() -> RequestOptions.builder().maxRetries(RetryPolicy.MAX_RETRIES + 1))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.value()).isEqualTo("21"));
     }
 
     @ParameterizedTest
@@ -171,7 +178,7 @@ class RetryPolicyTest {
         Duration millennium = Duration.ofDays(365L * 1000);
         Throwable refused = catchThrowable(() -> RetryPolicy.builder().maxBackoff(millennium).build());
         if (refused != null) {
-            assertThat(refused).isInstanceOf(IllegalArgumentException.class);
+            assertThat(refused).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("maxBackoff"));
             return;
         }
         RetryPolicy p = RetryPolicy.builder().maxBackoff(millennium).build();
@@ -182,7 +189,7 @@ class RetryPolicyTest {
 
     private static void assertRefused(UnaryOperator<RetryPolicy.Builder> change, String name) {
         Throwable t = catchThrowable(() -> change.apply(RetryPolicy.builder()).build());
-        assertThat(t).as(name).isInstanceOf(IllegalArgumentException.class);
+        assertThat(t).as(name).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(name));
         assertThat(t.getMessage()).contains(name);
     }
 }

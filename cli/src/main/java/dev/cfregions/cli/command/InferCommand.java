@@ -6,11 +6,13 @@ import dev.cfregions.cli.ExitCode;
 import dev.cfregions.cli.RangeOptions;
 import dev.cfregions.cli.Session;
 import dev.cfregions.cli.Terminal;
+import dev.cfregions.cli.TransportName;
 import dev.cfregions.cli.output.MappingTable;
 import dev.cfregions.cli.output.OutputFormat;
 import dev.cfregions.cli.output.UnmatchedReport;
 import dev.cfregions.core.model.OriginIp;
 import dev.cfregions.core.model.SupportedRegions;
+import dev.cfregions.core.params.RetryPolicy;
 import dev.cfregions.core.ranges.Inference;
 import dev.cfregions.core.ranges.RangeLookup;
 import java.util.ArrayList;
@@ -47,6 +49,14 @@ public final class InferCommand implements Callable<Integer> {
     @Option(names = "--api-family", paramLabel = "v1|v2", defaultValue = "v2", description = "Endpoint family for --zone (default v2).")
     ApiFamily family;
 
+    @Option(names = "--transport", paramLabel = "okhttp|apache|netty",
+            description = "HTTP transport for --zone. Default: the highest-priority one in the jar.")
+    TransportName transport;
+
+    @Option(names = "--max-retries", paramLabel = "N", defaultValue = "2",
+            description = "Retries of a failed request for --zone, 0-" + RetryPolicy.MAX_RETRIES + ", default 2.")
+    int maxRetries;
+
     @Option(names = "--output", paramLabel = "table|json|csv", defaultValue = "csv",
             description = "Output format on stdout (default: csv, the format sync --file reads).")
     OutputFormat output;
@@ -67,7 +77,8 @@ public final class InferCommand implements Callable<Integer> {
     }
 
     private SupportedRegions supportedRegions() {
-        try (Session session = Session.open(terminal, ConnectionOptions.forZone(zone, apiBase, family))) {
+        ConnectionOptions options = ConnectionOptions.forZone(zone, apiBase, family).withTransport(transport).withMaxRetries(maxRetries);
+        try (Session session = Session.open(terminal, options)) {
             return Blocking.join(session.store().supportedRegions());
         }
     }

@@ -82,8 +82,9 @@ public final class SyncCommand implements Callable<Integer> {
             }
             ips = ranges.ips(List.of());
             lookup = ranges.lookup(terminal);
-        } else if (allowPartial || ranges.ipsFile() != null) {
-            throw new UsageError("--ips and --allow-partial need --infer");
+        } else if (allowPartial || ranges.given()) {
+            // without --infer they would be ignored, and the sync would run on --file alone
+            throw new UsageError("--ips, --ranges, --ranges-fetch and --allow-partial need --infer");
         } else {
             wanted = desired.read(terminal);
         }

@@ -1,6 +1,7 @@
 package dev.cfregions.core.model;
 
 import dev.cfregions.core.errors.InvalidIpException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Parses IP text by the rules of {@code ip-canonical-form.md} and writes its canonical form
@@ -21,7 +22,26 @@ final class IpCanonicalizer {
 
     private static final class Scratch {
         final int[] groups = new int[8];
-        final char[] text = new char[MAX_LENGTH];
+        final byte[] text = new byte[MAX_LENGTH];
+    }
+
+    /**
+     * Hex digit values by ASCII code, -1 for anything else; upper-case letters carry
+     * {@link #UPPER} as well, so the parse learns "not canonical" from the same lookup.
+     */
+    private static final byte[] HEX_VALUE = new byte[128];
+
+    private static final int UPPER = 0x10;
+
+    static {
+        java.util.Arrays.fill(HEX_VALUE, (byte) -1);
+        for (int d = 0; d < 10; d++) {
+            HEX_VALUE['0' + d] = (byte) d;
+        }
+        for (int d = 0; d < 6; d++) {
+            HEX_VALUE['a' + d] = (byte) (10 + d);
+            HEX_VALUE['A' + d] = (byte) (UPPER | (10 + d));
+        }
     }
 
     private IpCanonicalizer() {}
@@ -31,7 +51,7 @@ final class IpCanonicalizer {
         checkLength(input, field);
         if (isIpv6Text(input)) {
             Scratch scratch = SCRATCH.get();
-            return canonicalIpv6(input, parseIpv6Groups(input, field, scratch.groups), scratch.text);
+            return canonicalIpv6(input, parseIpv6(input, field, scratch.groups), scratch);
         }
         parseIpv4(input, 0, field);
         return input; // a valid IPv4 text admits only one spelling
@@ -46,22 +66,34 @@ final class IpCanonicalizer {
         checkLength(input, field);
         if (isIpv6Text(input)) {
             Scratch scratch = SCRATCH.get();
-            int[] g = parseIpv6Groups(input, field, scratch.groups);
+            int[] g = scratch.groups;
+            String canonical = canonicalIpv6(input, parseIpv6(input, field, g), scratch);
             long high = (long) g[0] << 48 | (long) g[1] << 32 | (long) g[2] << 16 | g[3];
             long low = (long) g[4] << 48 | (long) g[5] << 32 | (long) g[6] << 16 | g[7];
-            return new OriginIp(canonicalIpv6(input, g, scratch.text), high, low);
+            return new OriginIp(canonical, high, low);
         }
         int v4 = parseIpv4(input, 0, field);
         return new OriginIp(input, 0L, OriginIp.IPV4_MAPPED_PREFIX | (v4 & 0xffff_ffffL));
     }
 
+    /**
+     * Whether {@code input} is to be read as IPv6: a valid text shows its family within its first
+     * six characters (a ':' after at most four hex digits, or a '.' after at most three decimal
+     * ones), so only that prefix is looked at. Whichever of the two comes first decides; text
+     * with neither there is invalid either way and is read as IPv6 if it has a ':' at all.
+     */
     private static boolean isIpv6Text(String input) {
-        for (int i = 0; i < input.length(); i++) {
-            if (input.charAt(i) == ':') {
+        int n = Math.min(input.length(), 6);
+        for (int i = 0; i < n; i++) {
+            char c = input.charAt(i);
+            if (c == ':') {
                 return true;
             }
+            if (c == '.') {
+                return false;
+            }
         }
-        return false;
+        return input.indexOf(':') >= 0;
     }
 
     private static void checkLength(String input, String field) {
@@ -83,7 +115,8 @@ final class IpCanonicalizer {
             int v = parseIpv4(valid, 0, "ip");
             return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
         }
-        int[] g = parseIpv6Groups(valid, "ip", new int[8]);
+        int[] g = new int[8];
+        parseIpv6(valid, "ip", g);
         byte[] b = new byte[16];
         for (int i = 0; i < 8; i++) {
             b[2 * i] = (byte) (g[i] >>> 8);
@@ -141,30 +174,28 @@ final class IpCanonicalizer {
         return value;
     }
 
-    /** The RFC 5952 text of the groups {@code g} parsed from {@code s}; {@code s} itself when equal. */
-    private static String canonicalIpv6(String s, int[] g, char[] out) {
-        int len = format(g, out);
-        if (len == s.length()) {
-            boolean same = true;
-            for (int i = 0; i < len; i++) {
-                if (out[i] != s.charAt(i)) {
-                    same = false;
-                    break;
-                }
-            }
-            if (same) {
-                return s;
-            }
+    /** {@code s} itself when {@code alreadyCanonical}, else the RFC 5952 text of the groups {@code scratch} holds. */
+    private static String canonicalIpv6(String s, boolean alreadyCanonical, Scratch scratch) {
+        if (alreadyCanonical) {
+            return s;
         }
-        return new String(out, 0, len);
+        int len = format(scratch.groups, scratch.text);
+        return new String(scratch.text, 0, len, StandardCharsets.ISO_8859_1);
     }
 
-    /** Parses IPv6 text into eight 16-bit groups, written into {@code groups} (returned). */
-    private static int[] parseIpv6Groups(String s, String field, int[] groups) {
+    /**
+     * Parses IPv6 text into eight 16-bit groups, written into {@code groups}, and returns whether
+     * {@code s} is already their RFC 5952 text: decided from what the parse saw (upper case,
+     * leading zeros, where the {@code ::} stood, dotted or not), so canonical input is never
+     * formatted back to be compared.
+     */
+    private static boolean parseIpv6(String s, String field, int[] groups) {
         int n = s.length();
-        java.util.Arrays.fill(groups, 0);
         int count = 0;
         int gapAt = -1; // index in groups where "::" stands
+        int seen = 0; // every digit's HEX_VALUE or'ed together: UPPER if any was upper case
+        boolean leadingZero = false;
+        boolean dotted = false;
         int i = 0;
         if (s.charAt(0) == ':') {
             if (n < 2 || s.charAt(1) != ':') {
@@ -173,27 +204,30 @@ final class IpCanonicalizer {
             gapAt = 0;
             i = 2;
             if (i == n) {
-                return groups; // "::"
+                java.util.Arrays.fill(groups, 0);
+                return true; // "::"
             }
         }
         while (true) {
             int start = i;
             int value = 0;
-            boolean dotted = false;
+            char c = 0;
             while (i < n) {
-                char c = s.charAt(i);
-                int d = hexDigit(c);
-                if (d >= 0) {
-                    value = (value << 4) | d;
-                    i++;
-                    continue;
+                c = s.charAt(i);
+                int d = c < 128 ? HEX_VALUE[c] : -1;
+                if (d < 0) {
+                    break;
                 }
+                value = (value << 4) | (d & 0xf);
+                seen |= d;
+                i++;
+            }
+            if (i < n) {
                 if (c == '.') {
                     dotted = true;
                 } else if (c != ':') {
                     throw invalidChar(s, i, field);
                 }
-                break;
             }
             if (dotted) {
                 if (count > 6) {
@@ -214,6 +248,7 @@ final class IpCanonicalizer {
             if (count == 8) {
                 throw new InvalidIpException(field, s, "more than 8 groups");
             }
+            leadingZero |= len > 1 && s.charAt(start) == '0';
             groups[count++] = value;
             if (i == n) {
                 break;
@@ -232,27 +267,39 @@ final class IpCanonicalizer {
                 throw new InvalidIpException(field, s, "ends with a single ':'");
             }
         }
+        int gapLength = 0;
         if (gapAt < 0) {
             if (count != 8) {
                 throw new InvalidIpException(field, s, "expected 8 groups, found " + count);
             }
-            return groups;
+        } else {
+            if (count > 7) {
+                throw new InvalidIpException(field, s, "'::' must stand for at least one zero group");
+            }
+            int tail = count - gapAt;
+            gapLength = 8 - count;
+            System.arraycopy(groups, gapAt, groups, 8 - tail, tail);
+            java.util.Arrays.fill(groups, gapAt, gapAt + gapLength, 0);
         }
-        if (count > 7) {
-            throw new InvalidIpException(field, s, "'::' must stand for at least one zero group");
+        if ((seen & UPPER) != 0 || leadingZero || dotted != isIpv4Mapped(groups)) {
+            return false;
         }
-        int tail = count - gapAt;
-        System.arraycopy(groups, gapAt, groups, 8 - tail, tail);
-        java.util.Arrays.fill(groups, gapAt, 8 - tail, 0);
-        return groups;
+        int run = longestZeroRun(groups);
+        return gapAt < 0 ? run < 0 : run == (gapAt << 4 | gapLength);
     }
 
-    /** Writes the RFC 5952 text of eight groups into {@code out}; returns its length. */
-    private static int format(int[] g, char[] out) {
-        int p = 0;
-        boolean mapped = g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0 && g[5] == 0xffff;
-        int groupsInHex = mapped ? 6 : 8;
-        // longest run of two or more zero groups, the first on a tie
+    /** Whether the groups are an IPv4-mapped address ({@code ::ffff:0:0/96}), written with a dotted quad. */
+    private static boolean isIpv4Mapped(int[] g) {
+        return g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0 && g[5] == 0xffff;
+    }
+
+    /**
+     * The run of zero groups RFC 5952 compresses: the longest of two or more, the first on a tie,
+     * within the hex part (the first six groups of a mapped address). Returned as
+     * {@code start << 4 | length}, or -1 when there is none.
+     */
+    private static int longestZeroRun(int[] g) {
+        int groupsInHex = isIpv4Mapped(g) ? 6 : 8;
         int bestStart = -1;
         int bestLen = 1;
         for (int i = 0; i < groupsInHex; ) {
@@ -260,7 +307,7 @@ final class IpCanonicalizer {
                 i++;
                 continue;
             }
-            int j = i;
+            int j = i + 1;
             while (j < groupsInHex && g[j] == 0) {
                 j++;
             }
@@ -270,11 +317,22 @@ final class IpCanonicalizer {
             }
             i = j;
         }
+        return bestStart < 0 ? -1 : bestStart << 4 | bestLen;
+    }
+
+    /** Writes the RFC 5952 text of eight groups into {@code out}; returns its length. */
+    private static int format(int[] g, byte[] out) {
+        int p = 0;
+        boolean mapped = isIpv4Mapped(g);
+        int groupsInHex = mapped ? 6 : 8;
+        int run = longestZeroRun(g);
+        int runStart = run < 0 ? -1 : run >>> 4;
+        int runEnd = run < 0 ? -1 : runStart + (run & 0xf);
         for (int i = 0; i < groupsInHex; i++) {
-            if (i == bestStart) {
+            if (i == runStart) {
                 out[p++] = ':';
                 out[p++] = ':';
-                i += bestLen - 1;
+                i = runEnd - 1;
                 continue;
             }
             if (p > 0 && out[p - 1] != ':') {
@@ -297,42 +355,26 @@ final class IpCanonicalizer {
         return p;
     }
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
-    private static int writeHex(int v, char[] out, int p) {
-        boolean started = false;
-        for (int shift = 12; shift >= 0; shift -= 4) {
-            int d = (v >>> shift) & 0xf;
-            if (d != 0 || started || shift == 0) {
-                out[p++] = HEX[d];
-                started = true;
-            }
+    /** Writes {@code v} (16 bits) in hex without leading zeros. */
+    private static int writeHex(int v, byte[] out, int p) {
+        int digits = (35 - Integer.numberOfLeadingZeros(v | 1)) >> 2; // 1 to 4; "0" for zero
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+            out[p++] = HEX[(v >>> shift) & 0xf];
         }
         return p;
     }
 
-    private static int writeDecimal(int v, char[] out, int p) {
+    private static int writeDecimal(int v, byte[] out, int p) {
         if (v >= 100) {
-            out[p++] = (char) ('0' + v / 100);
+            out[p++] = (byte) ('0' + v / 100);
         }
         if (v >= 10) {
-            out[p++] = (char) ('0' + v / 10 % 10);
+            out[p++] = (byte) ('0' + v / 10 % 10);
         }
-        out[p++] = (char) ('0' + v % 10);
+        out[p++] = (byte) ('0' + v % 10);
         return p;
-    }
-
-    private static int hexDigit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
     }
 
     private static InvalidIpException invalidChar(String s, int i, String field) {

@@ -194,15 +194,12 @@ public final class RequestOptions {
          * How many retries may follow the first attempt (0: none), in place of the policy's: the
          * {@link #retryPolicy(RetryPolicy)} if set, else the client's.
          *
-         * @param maxRetries 0 to 10
+         * @param maxRetries 0 to {@value RetryPolicy#MAX_RETRIES}
          * @return this builder
-         * @throws ValidationException if {@code maxRetries} is outside 0 to 10
+         * @throws ValidationException if {@code maxRetries} is outside 0 to {@value RetryPolicy#MAX_RETRIES}
          */
         public Builder maxRetries(int maxRetries) {
-            if (maxRetries < 0 || maxRetries > 10) {
-                throw new ValidationException("maxRetries", String.valueOf(maxRetries), "must be 0 to 10");
-            }
-            this.maxRetries = maxRetries;
+            this.maxRetries = RetryPolicy.checkMaxRetries(maxRetries);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.cfregions.core.params;
 
+import dev.cfregions.core.errors.ValidationException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,12 @@ import java.util.Optional;
  * Immutable.
  */
 public final class RetryPolicy {
+    /**
+     * The most retries any setting accepts: the policy's, a call's {@link RequestOptions.Builder#maxRetries(int)},
+     * and the CLI's {@code --max-retries}.
+     */
+    public static final int MAX_RETRIES = 20;
+
     /** The longest duration any setting accepts. */
     private static final Duration MAX_WAIT = Duration.ofDays(1);
     private static final RetryPolicy DEFAULT = builder().build();
@@ -26,13 +33,10 @@ public final class RetryPolicy {
     private final Duration totalDeadline;
 
     private RetryPolicy(Builder b) {
-        if (b.maxRetries < 0 || b.maxRetries > 20) {
-            throw new IllegalArgumentException("maxRetries must be between 0 and 20: " + b.maxRetries);
-        }
+        this.maxRetries = checkMaxRetries(b.maxRetries);
         if (!(b.jitter >= 0 && b.jitter <= 1)) {
-            throw new IllegalArgumentException("jitter must be between 0 and 1: " + b.jitter);
+            throw new ValidationException("jitter", String.valueOf(b.jitter), "must be between 0 and 1");
         }
-        this.maxRetries = b.maxRetries;
         this.initialBackoff = positive("initialBackoff", b.initialBackoff);
         this.maxBackoff = positive("maxBackoff", b.maxBackoff);
         this.jitter = b.jitter;
@@ -148,9 +152,22 @@ public final class RetryPolicy {
                 + ", jitter=" + jitter + ", maxRetryAfter=" + maxRetryAfter + ", totalDeadline=" + totalDeadline + "}";
     }
 
+    /**
+     * {@return {@code maxRetries} when it is 0 to {@link #MAX_RETRIES}}
+     *
+     * @param maxRetries the retries after the first attempt
+     * @throws ValidationException naming {@code maxRetries} otherwise
+     */
+    static int checkMaxRetries(int maxRetries) {
+        if (maxRetries < 0 || maxRetries > MAX_RETRIES) {
+            throw new ValidationException("maxRetries", String.valueOf(maxRetries), "must be 0 to " + MAX_RETRIES);
+        }
+        return maxRetries;
+    }
+
     private static Duration positive(String name, Duration d) {
         if (d != null && d.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive: " + d);
+            throw new ValidationException(name, d.toString(), "must be positive");
         }
         return nonNegative(name, d);
     }
@@ -158,13 +175,13 @@ public final class RetryPolicy {
     /** Refuses null, negative, and waits above a day (which also keeps nanosecond arithmetic from overflowing). */
     private static Duration nonNegative(String name, Duration d) {
         if (d == null) {
-            throw new IllegalArgumentException(name + " is required");
+            throw new ValidationException(name, null, "required");
         }
         if (d.isNegative()) {
-            throw new IllegalArgumentException(name + " must not be negative: " + d);
+            throw new ValidationException(name, d.toString(), "must not be negative");
         }
         if (d.compareTo(MAX_WAIT) > 0) {
-            throw new IllegalArgumentException(name + " must be at most " + MAX_WAIT + ": " + d);
+            throw new ValidationException(name, d.toString(), "must be at most " + MAX_WAIT);
         }
         return d;
     }
@@ -183,7 +200,7 @@ public final class RetryPolicy {
         /**
          * Sets the retries after the first attempt; default 2.
          *
-         * @param maxRetries from 0 to 20
+         * @param maxRetries from 0 to {@value #MAX_RETRIES}
          * @return this builder
          */
         public Builder maxRetries(int maxRetries) {
@@ -249,7 +266,7 @@ public final class RetryPolicy {
         /**
          * {@return the immutable policy}
          *
-         * @throws IllegalArgumentException if a setting is out of range
+         * @throws ValidationException naming the setting and its value if it is out of range or missing
          */
         public RetryPolicy build() {
             return new RetryPolicy(this);

@@ -48,12 +48,17 @@ class IpCanonicalizerPropertyTest {
                 if (!result.equals(expected)) { // checked cheaply first: this runs ~100,000 times
                     assertThat(result).as("%s spelling=%s", context, spelling).isEqualTo(expected);
                 }
+                String parsed = OriginIp.of(spelling).value();
+                if (!parsed.equals(expected)) {
+                    assertThat(parsed).as("%s OriginIp.of(%s)", context, spelling).isEqualTo(expected);
+                }
                 results.add(result);
             }
             assertThat(results).as("%s: all spellings agree", context).hasSize(1);
 
-            // idempotent, and the canonical text comes back as the same instance
+            // idempotent, and the canonical text comes back as the same instance, by both entry points
             assertThat(IpCanonicalizer.canonicalize(expected, "ip")).as(context).isSameAs(expected);
+            assertThat(OriginIp.of(expected).value()).as(context).isSameAs(expected);
             assertThat(OriginIp.of(expected).toBytes()).as(context).containsExactly(toBytes(groups));
             assertThat(OriginIp.of(expected).isIpv6()).as(context).isTrue();
 
@@ -77,6 +82,7 @@ class IpCanonicalizerPropertyTest {
                 }
             }
             assertThat(IpCanonicalizer.canonicalize(expected, "ip")).as(context).isSameAs(expected);
+            assertThat(OriginIp.of(expected).value()).as(context).isSameAs(expected);
             assertParsesBackThroughTheJdk(expected, toBytes(groups), context);
         }
     }
