@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -48,7 +49,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * iterations). Each fork therefore first sends {@value #WARM_UP_ROUNDS} rounds of all four
  * requests (client get, raw get, client update, raw update) from {@value #WARM_UP_THREADS}
  * threads, the same in every fork whichever method it then measures, so a method and its
- * baseline are measured with the same code compiled and the same connections pooled.
+ * baseline are measured with the same code compiled and the same connections pooled. The
+ * warm-up stops after {@value #WARM_UP_SECONDS} s even if the rounds are not done (a busy
+ * machine), so that the whole set keeps to its time budget.
  */
 @State(Scope.Benchmark)
 public class ClientOverheadBenchmark {
@@ -57,6 +60,8 @@ public class ClientOverheadBenchmark {
     static final int WARM_UP_ROUNDS = 250;
     /** Threads of the trial warm-up: as many as the widest benchmark, so every pool is as wide. */
     static final int WARM_UP_THREADS = 16;
+    /** The longest the trial warm-up may take. */
+    static final int WARM_UP_SECONDS = 8;
     /** Headers the libraries set themselves (or, for the credential, the journal redacts). */
     private static final Set<String> NOT_COPIED = Set.of("host", "content-length", "connection", "transfer-encoding",
             "authorization");
@@ -117,9 +122,10 @@ public class ClientOverheadBenchmark {
         ExecutorService threads = Executors.newFixedThreadPool(WARM_UP_THREADS);
         try {
             List<Future<?>> done = new ArrayList<>();
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS);
             for (int t = 0; t < WARM_UP_THREADS; t++) {
                 done.add(threads.submit(() -> {
-                    for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+                    for (int i = 0; i < WARM_UP_ROUNDS && System.nanoTime() - end < 0; i++) {
                         clientGet();
                         rawGet();
                         clientUpdate();
