@@ -51,7 +51,7 @@ final class IpCanonicalizer {
         checkLength(input, field);
         if (isIpv6Text(input)) {
             Scratch scratch = SCRATCH.get();
-            return canonicalIpv6(input, ipv6(input, field, scratch.groups), scratch);
+            return canonicalIpv6(input, parseIpv6(input, field, scratch.groups), scratch);
         }
         ipv4(input, field);
         return input; // a valid IPv4 text admits only one spelling
@@ -67,7 +67,7 @@ final class IpCanonicalizer {
         if (isIpv6Text(input)) {
             Scratch scratch = SCRATCH.get();
             int[] g = scratch.groups;
-            String canonical = canonicalIpv6(input, ipv6(input, field, g), scratch);
+            String canonical = canonicalIpv6(input, parseIpv6(input, field, g), scratch);
             long high = (long) g[0] << 48 | (long) g[1] << 32 | (long) g[2] << 16 | g[3];
             long low = (long) g[4] << 48 | (long) g[5] << 32 | (long) g[6] << 16 | g[7];
             return new OriginIp(canonical, high, low);
@@ -116,7 +116,7 @@ final class IpCanonicalizer {
             return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
         }
         int[] g = new int[8];
-        ipv6(valid, "ip", g);
+        parseIpv6(valid, "ip", g);
         byte[] b = new byte[16];
         for (int i = 0; i < 8; i++) {
             b[2 * i] = (byte) (g[i] >>> 8);
@@ -325,119 +325,25 @@ final class IpCanonicalizer {
                 throw new InvalidIpException(field, s, "ends with a single ':'");
             }
         }
+        int gapLength = 0;
         if (gapAt < 0) {
             if (count != 8) {
                 throw new InvalidIpException(field, s, "expected 8 groups, found " + count);
             }
-        } else if (count > 7) {
-            throw new InvalidIpException(field, s, "'::' must stand for at least one zero group");
-        }
-        return spelledCanonically(groups, count, gapAt, (seen & UPPER) != 0 || leadingZero, dotted);
-    }
-
-    /**
-     * Moves the {@code count} groups parsed into place around the {@code ::} at {@code gapAt} (if
-     * any, -1 if none) and returns whether the text was their RFC 5952 form, given whether it
-     * had upper case or leading zeros ({@code badDigits}) and a dotted quad.
-     */
-    private static boolean spelledCanonically(int[] groups, int count, int gapAt, boolean badDigits, boolean dotted) {
-        int gapLength = 0;
-        if (gapAt >= 0) {
+        } else {
+            if (count > 7) {
+                throw new InvalidIpException(field, s, "'::' must stand for at least one zero group");
+            }
             int tail = count - gapAt;
             gapLength = 8 - count;
             System.arraycopy(groups, gapAt, groups, 8 - tail, tail);
             java.util.Arrays.fill(groups, gapAt, gapAt + gapLength, 0);
         }
-        if (badDigits || dotted != isIpv4Mapped(groups)) {
+        if ((seen & UPPER) != 0 || leadingZero || dotted != isIpv4Mapped(groups)) {
             return false;
         }
         int run = longestZeroRun(groups);
         return gapAt < 0 ? run < 0 : run == (gapAt << 4 | gapLength);
-    }
-
-    /** The groups of {@code s} into {@code groups}, and whether {@code s} was their canonical text. */
-    private static boolean ipv6(String s, String field, int[] groups) {
-        int fast = plainIpv6(s, groups);
-        return fast >= 0 ? fast == CANONICAL : parseIpv6(s, field, groups);
-    }
-
-    private static final int CANONICAL = 1;
-    private static final int NOT_CANONICAL = 0;
-    private static final int NOT_PLAIN = -1;
-
-    /**
-     * The common case of {@link #parseIpv6}, hex groups and at most one {@code ::}, read with the
-     * length of each group computed from which of its next four characters are hex digits rather
-     * than found by stopping at the ':' (a mispredicted branch per group of random length).
-     * Returns {@link #CANONICAL} or {@link #NOT_CANONICAL} with the groups written, or
-     * {@link #NOT_PLAIN} for anything else (a dotted quad, any error), which {@link #parseIpv6}
-     * then reads and names.
-     */
-    private static int plainIpv6(String s, int[] groups) {
-        int n = s.length();
-        int count = 0;
-        int gapAt = -1;
-        int digits = 0; // every digit's HEX_VALUE or'ed together: UPPER if any was upper case
-        int leadingZero = 0;
-        int i = 0;
-        if (s.charAt(0) == ':') {
-            if (n < 3 || s.charAt(1) != ':') {
-                return NOT_PLAIN; // "::" alone and the errors
-            }
-            gapAt = 0;
-            i = 2;
-        }
-        while (true) {
-            int h0 = hexAt(s, i, n);
-            int h1 = hexAt(s, i + 1, n);
-            int h2 = hexAt(s, i + 2, n);
-            int h3 = hexAt(s, i + 3, n);
-            int f1 = ~h0 >>> 31; // 1 while the run of hex digits goes on
-            int f2 = f1 & ~h1 >>> 31;
-            int f3 = f2 & ~h2 >>> 31;
-            int f4 = f3 & ~h3 >>> 31;
-            int len = f1 + f2 + f3 + f4;
-            if (len == 0 || (f4 & ~hexAt(s, i + 4, n) >>> 31) != 0 || count == 8) {
-                return NOT_PLAIN;
-            }
-            int v = h0 & 0xf;
-            v = (v << (f2 << 2)) | (h1 & 0xf & -f2);
-            v = (v << (f3 << 2)) | (h2 & 0xf & -f3);
-            v = (v << (f4 << 2)) | (h3 & 0xf & -f4);
-            digits |= h0 | (h1 & -f2) | (h2 & -f3) | (h3 & -f4);
-            leadingZero |= f2 & ((h0 & 0xf) - 1) >>> 31; // a second digit after a first 0
-            groups[count++] = v;
-            i += len;
-            if (i == n) {
-                break;
-            }
-            if (s.charAt(i) != ':' || ++i == n) {
-                return NOT_PLAIN; // '.', another character, or a ':' at the end
-            }
-            if (s.charAt(i) == ':') {
-                if (gapAt >= 0) {
-                    return NOT_PLAIN;
-                }
-                gapAt = count;
-                if (++i == n) {
-                    break;
-                }
-            }
-        }
-        if (gapAt < 0 ? count != 8 : count > 7) {
-            return NOT_PLAIN;
-        }
-        return spelledCanonically(groups, count, gapAt, (digits & UPPER) != 0 || leadingZero != 0, false)
-                ? CANONICAL : NOT_CANONICAL;
-    }
-
-    /** The {@link #HEX_VALUE} of the character at {@code i}; -1 past the end or for any non-hex character. */
-    private static int hexAt(String s, int i, int n) {
-        if (i >= n) {
-            return -1;
-        }
-        char c = s.charAt(i);
-        return c < 128 ? HEX_VALUE[c] : -1;
     }
 
     /** Whether the groups are an IPv4-mapped address ({@code ::ffff:0:0/96}), written with a dotted quad. */
