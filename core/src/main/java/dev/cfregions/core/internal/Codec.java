@@ -34,9 +34,16 @@ final class Codec {
     /** Regions repeat across a listing; one table for both families, as the names are the same. */
     private static final TextCache REGIONS = new TextCache(256);
 
+    /** The fields of a mapping, in the order the service writes them (batch items lack the last). */
+    private static final int IP = 0;
+    private static final int VENDOR = 1;
+    private static final int REGION = 2;
+    private static final int MODIFIED_ON = 3;
+
     private final Family family;
     private final String inKey;
     private final String outKey;
+    private final KnownFields mappingFields;
 
     /** One mapping, e.g. {@code {"origin_ip":…,"vendor":…,"region":…,"modified_on":…}}. */
     final JsonReader<Mapping> mapping = this::readMapping;
@@ -51,6 +58,7 @@ final class Codec {
         this.family = family;
         this.inKey = family.requestIpKey();
         this.outKey = family.responseIpKey();
+        this.mappingFields = new KnownFields(outKey, "vendor", "region", "modified_on");
     }
 
     Family family() {
@@ -127,18 +135,16 @@ final class Codec {
         Vendor vendor = null;
         String region = null;
         Instant modifiedOn = null;
-        String field;
-        while ((field = Json.nextField(p)) != null) {
-            if (field.equals(outKey)) {
-                ip = Json.requireString(p, outKey);
-                continue;
-            }
+        int expected = IP;
+        for (int field; (field = mappingFields.next(p, expected)) != KnownFields.END; ) {
             switch (field) {
-                case "vendor" -> vendor = knownVendor(p);
-                case "region" -> region = regionName(p);
-                case "modified_on" -> modifiedOn = Json.optionalInstant(p, "modified_on");
+                case IP -> ip = Json.requireString(p, outKey);
+                case VENDOR -> vendor = knownVendor(p);
+                case REGION -> region = regionName(p);
+                case MODIFIED_ON -> modifiedOn = Json.optionalInstant(p, "modified_on");
                 default -> p.skipChildren();
             }
+            expected = field == KnownFields.UNKNOWN ? expected : field + 1;
         }
         if (ip == null || vendor == null || region == null) {
             throw new DecodeException("a mapping lacks \"" + outKey + "\", \"vendor\" or \"region\"");
@@ -183,17 +189,15 @@ final class Codec {
         String ip = null;
         Vendor vendor = null;
         String region = null;
-        String field;
-        while ((field = Json.nextField(p)) != null) {
-            if (field.equals(outKey)) {
-                ip = Json.requireString(p, outKey);
-                continue;
-            }
+        int expected = IP;
+        for (int field; (field = mappingFields.next(p, expected)) != KnownFields.END; ) {
             switch (field) {
-                case "vendor" -> vendor = p.currentToken() == JsonToken.VALUE_NULL ? null : knownVendor(p);
-                case "region" -> region = Json.optionalString(p, "region");
-                default -> p.skipChildren();
+                case IP -> ip = Json.requireString(p, outKey);
+                case VENDOR -> vendor = p.currentToken() == JsonToken.VALUE_NULL ? null : knownVendor(p);
+                case REGION -> region = Json.optionalString(p, "region");
+                default -> p.skipChildren(); // a batch item's modified_on is not kept
             }
+            expected = field == KnownFields.UNKNOWN ? expected : field + 1;
         }
         if (ip == null) {
             throw new DecodeException("a succeeded item lacks \"" + outKey + "\"");
@@ -279,12 +283,16 @@ final class Codec {
      */
     private static Vendor knownVendor(JsonParser p) throws IOException, DecodeException {
         Json.requireStringToken(p, "vendor");
-        for (Vendor v : Vendor.known()) {
-            if (Json.textIs(p, v.value())) {
-                return v;
+        char[] buf = p.getTextCharacters();
+        int off = p.getTextOffset();
+        int len = p.getTextLength();
+        List<Vendor> known = Vendor.known();
+        for (int i = 0; i < known.size(); i++) {
+            if (Json.sameChars(known.get(i).value(), buf, off, len)) {
+                return known.get(i);
             }
         }
-        return vendor(p.getText());
+        return vendor(new String(buf, off, len));
     }
 
     private static String regionName(JsonParser p) throws IOException, DecodeException {

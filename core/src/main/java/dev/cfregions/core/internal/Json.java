@@ -56,11 +56,6 @@ final class Json {
         return p.currentToken() == JsonToken.VALUE_NULL ? null : requireString(p, field);
     }
 
-    /** Whether the current string token's text is {@code s}, compared in the parser's buffer. */
-    static boolean textIs(JsonParser p, String s) throws IOException {
-        return sameChars(s, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-    }
-
     /** Whether {@code buf[off, off + len)} holds exactly the characters of {@code s}. */
     static boolean sameChars(String s, char[] buf, int off, int len) {
         if (s.length() != len) {

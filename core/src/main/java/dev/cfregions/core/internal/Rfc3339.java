@@ -13,6 +13,8 @@ import java.time.Instant;
  */
 final class Rfc3339 {
     private static final int MAX_OFFSET_SECONDS = 18 * 3600;
+    /** What {@code n} fraction digits are multiplied by to make nanoseconds. */
+    private static final int[] SCALE = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
     private Rfc3339() {}
 
@@ -36,16 +38,22 @@ final class Rfc3339 {
      * @throws DateTimeException if the text is not an RFC 3339 date-time
      */
     static Instant parse(char[] buf, int off, int n) {
-        if (n < 20 || buf[off + 4] != '-' || buf[off + 7] != '-' || (buf[off + 10] != 'T' && buf[off + 10] != 't')
+        if (n < 20 || buf[off + 4] != '-' || buf[off + 7] != '-' || (buf[off + 10] | 0x20) != 't'
                 || buf[off + 13] != ':' || buf[off + 16] != ':') {
             throw invalid();
         }
-        int year = digits(buf, off, 4);
-        int month = digits(buf, off + 5, 2);
-        int day = digits(buf, off + 8, 2);
-        int hour = digits(buf, off + 11, 2);
-        int minute = digits(buf, off + 14, 2);
-        int second = digits(buf, off + 17, 2);
+        // every field read before one test: a listing parses thousands of these, all valid
+        int century = twoDigits(buf, off);
+        int yearOfCentury = twoDigits(buf, off + 2);
+        int month = twoDigits(buf, off + 5);
+        int day = twoDigits(buf, off + 8);
+        int hour = twoDigits(buf, off + 11);
+        int minute = twoDigits(buf, off + 14);
+        int second = twoDigits(buf, off + 17);
+        if ((century | yearOfCentury | month | day | hour | minute | second) < 0) {
+            throw invalid();
+        }
+        int year = century * 100 + yearOfCentury;
         if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
             throw invalid();
         }
@@ -53,17 +61,16 @@ final class Rfc3339 {
         int nanos = 0;
         if (buf[off + i] == '.') {
             int start = ++i;
-            while (i < n && isDigit(buf[off + i])) {
-                nanos = nanos * 10 + (buf[off + i] - '0');
+            int d;
+            while (i < n && (d = digit(buf[off + i])) >= 0) {
+                nanos = nanos * 10 + d;
                 i++;
             }
             int len = i - start;
             if (len == 0 || len > 9) {
                 throw invalid();
             }
-            for (int k = len; k < 9; k++) {
-                nanos *= 10;
-            }
+            nanos *= SCALE[len];
         }
         int offset = offsetSeconds(buf, off, i, n);
         return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400 + hour * 3_600L + minute * 60L + second - offset, nanos);
@@ -81,10 +88,10 @@ final class Rfc3339 {
         if (i != n - 6 || (c != '+' && c != '-') || buf[off + i + 3] != ':') {
             throw invalid();
         }
-        int hours = digits(buf, off + i + 1, 2);
-        int minutes = digits(buf, off + i + 4, 2);
+        int hours = twoDigits(buf, off + i + 1);
+        int minutes = twoDigits(buf, off + i + 4);
         int total = hours * 3600 + minutes * 60;
-        if (minutes > 59 || total > MAX_OFFSET_SECONDS) {
+        if ((hours | minutes) < 0 || minutes > 59 || total > MAX_OFFSET_SECONDS) {
             throw invalid();
         }
         return c == '-' ? -total : total;
@@ -111,20 +118,18 @@ final class Rfc3339 {
         return era * 146_097L + dayOfEra - 719_468;
     }
 
-    private static int digits(char[] buf, int from, int count) {
-        int v = 0;
-        for (int k = from; k < from + count; k++) {
-            char c = buf[k];
-            if (!isDigit(c)) {
-                throw invalid();
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
+    /** The number two decimal digits at {@code at} spell, or a negative number when they are not two digits. */
+    private static int twoDigits(char[] buf, int at) {
+        int high = buf[at] - '0';
+        int low = buf[at + 1] - '0';
+        // negative when either is below '0' or above '9': one test instead of four
+        return (high | low | (9 - high) | (9 - low)) < 0 ? -1 : high * 10 + low;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    /** The value of a decimal digit, or -1. */
+    private static int digit(char c) {
+        int d = c - '0';
+        return (d | (9 - d)) < 0 ? -1 : d;
     }
 
     private static DateTimeException invalid() {

@@ -110,4 +110,20 @@ class Rfc3339Test {
         assertThat(disagreements).isEmpty();
         assertThat(valid).as("enough valid inputs to mean something").isGreaterThan(500);
     }
+
+    /** The characters either side of the digits, at every digit position: the digit test has no gap at its edges. */
+    @Test
+    void refusesTheNeighboursOfTheDigitsAtEveryDigitPosition() {
+        String valid = "2026-03-01T12:00:00.123+05:30";
+        assertThat(Rfc3339.parse(valid)).isEqualTo(jdk(valid));
+        for (int i = 0; i < valid.length(); i++) {
+            if (!Character.isDigit(valid.charAt(i))) {
+                continue;
+            }
+            for (char c : new char[] {'/', ':', (char) ('0' - 48), (char) ('9' + 1 + 65_000)}) {
+                String s = valid.substring(0, i) + c + valid.substring(i + 1);
+                assertThat(ours(s)).as(s).isNull();
+            }
+        }
+    }
 }
