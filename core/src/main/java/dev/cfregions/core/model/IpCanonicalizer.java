@@ -22,7 +22,7 @@ final class IpCanonicalizer {
 
     private static final class Scratch {
         final int[] groups = new int[8];
-        final byte[] text = new byte[MAX_LENGTH];
+        final byte[] text = new byte[MAX_LENGTH + 3]; // writeHex writes 4 digits and keeps 1 to 4
     }
 
     /**
@@ -252,7 +252,7 @@ final class IpCanonicalizer {
         int count = 0;
         int gapAt = -1; // index in groups where "::" stands
         int seen = 0; // every digit's HEX_VALUE or'ed together: UPPER if any was upper case
-        boolean leadingZero = false;
+        int leadingZero = 0; // 1 once a group had one
         boolean dotted = false;
         int i = 0;
         if (s.charAt(0) == ':') {
@@ -306,7 +306,8 @@ final class IpCanonicalizer {
             if (count == 8) {
                 throw new InvalidIpException(field, s, "more than 8 groups");
             }
-            leadingZero |= len > 1 && s.charAt(start) == '0';
+            // a leading zero: more than one digit, the first 0; by arithmetic, as it is random per group
+            leadingZero |= ((value >>> ((len - 1) << 2)) - 1 >>> 31) & ((1 - len) >>> 31);
             groups[count++] = value;
             if (i == n) {
                 break;
@@ -339,7 +340,7 @@ final class IpCanonicalizer {
             System.arraycopy(groups, gapAt, groups, 8 - tail, tail);
             java.util.Arrays.fill(groups, gapAt, gapAt + gapLength, 0);
         }
-        if ((seen & UPPER) != 0 || leadingZero || dotted != isIpv4Mapped(groups)) {
+        if ((seen & UPPER) != 0 || leadingZero != 0 || dotted != isIpv4Mapped(groups)) {
             return false;
         }
         int run = longestZeroRun(groups);
@@ -415,13 +416,19 @@ final class IpCanonicalizer {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
-    /** Writes {@code v} (16 bits) in hex without leading zeros. */
+    /**
+     * Writes {@code v} (16 bits) in hex without leading zeros: always four digits, shifted so the
+     * first is significant, of which 1 to 4 are kept (the rest is overwritten or beyond the
+     * end). No loop whose length depends on the value, so no mispredicted exit per group.
+     */
     private static int writeHex(int v, byte[] out, int p) {
         int digits = (35 - Integer.numberOfLeadingZeros(v | 1)) >> 2; // 1 to 4; "0" for zero
-        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
-            out[p++] = HEX[(v >>> shift) & 0xf];
-        }
-        return p;
+        int w = v << ((4 - digits) << 2);
+        out[p] = HEX[(w >>> 12) & 0xf];
+        out[p + 1] = HEX[(w >>> 8) & 0xf];
+        out[p + 2] = HEX[(w >>> 4) & 0xf];
+        out[p + 3] = HEX[w & 0xf];
+        return p + digits;
     }
 
     private static int writeDecimal(int v, byte[] out, int p) {
