@@ -1,6 +1,5 @@
 package dev.cfregions.benchmarks;
 
-import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
@@ -22,14 +21,21 @@ final class RawApache implements RawHttp {
     }
 
     @Override
-    public byte[] send(String method, URI uri, byte[] body) throws Exception {
-        SimpleHttpRequest request = SimpleHttpRequest.create(method, uri);
-        request.addHeader("Authorization", "Bearer " + Seeds.TOKEN);
-        if (body != null) {
-            request.setBody(body, ContentType.APPLICATION_JSON);
+    public byte[] send(RawHttp.Request r) throws Exception {
+        SimpleHttpRequest request = SimpleHttpRequest.create(r.method(), r.uri());
+        String type = null;
+        for (String[] h : r.headers()) {
+            if (h[0].equalsIgnoreCase("Content-Type")) {
+                type = h[1];
+            } else {
+                request.addHeader(h[0], h[1]);
+            }
+        }
+        if (r.body() != null) {
+            request.setBody(r.body(), ContentType.parse(type));
         }
         SimpleHttpResponse response = client.execute(request, null).get(30, TimeUnit.SECONDS);
-        return RawHttp.checked(method, uri, response.getCode(), response.getBodyBytes());
+        return RawHttp.checked(r, response.getCode(), response.getBodyBytes());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.cfregions.benchmarks;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * One HTTP library used directly, without cfregions: the baseline of {@link ClientOverheadBenchmark}.
@@ -8,13 +9,21 @@ import java.net.URI;
  */
 interface RawHttp extends AutoCloseable {
     /**
+     * One request as the client sent it.
+     *
      * @param method {@code GET} or {@code PUT}
      * @param uri the full URI, query included
-     * @param body the request body, or {@code null} for none (sent as {@code application/json})
+     * @param headers name and value pairs, in order; those the library sets itself (host, length) left out
+     * @param body the request body, or {@code null} for none
+     */
+    record Request(String method, URI uri, List<String[]> headers, byte[] body) {}
+
+    /**
+     * @param request the request
      * @return the response body
      * @throws Exception if the request fails or the status is not 200
      */
-    byte[] send(String method, URI uri, byte[] body) throws Exception;
+    byte[] send(Request request) throws Exception;
 
     @Override
     void close();
@@ -30,9 +39,9 @@ interface RawHttp extends AutoCloseable {
     }
 
     /** @return {@code body}, after checking that {@code status} is 200 */
-    static byte[] checked(String method, URI uri, int status, byte[] body) {
+    static byte[] checked(Request request, int status, byte[] body) {
         if (status != 200) {
-            throw new IllegalStateException(method + " " + uri + " answered " + status);
+            throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + status);
         }
         return body;
     }

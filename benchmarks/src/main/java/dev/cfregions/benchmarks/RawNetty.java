@@ -55,22 +55,25 @@ final class RawNetty implements RawHttp {
     private record FullHttpResponseCopy(int status, byte[] body) {}
 
     @Override
-    public byte[] send(String method, URI uri, byte[] body) throws Exception {
+    public byte[] send(RawHttp.Request r) throws Exception {
+        URI uri = r.uri();
+        byte[] body = r.body();
         Connection c = connection(uri);
         String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.valueOf(method), target,
+        FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.valueOf(r.method()), target,
                 body == null ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body));
-        request.headers().set(HttpHeaderNames.HOST, uri.getHost() + ":" + uri.getPort())
-                .set(HttpHeaderNames.AUTHORIZATION, "Bearer " + Seeds.TOKEN)
-                .set(HttpHeaderNames.CONTENT_LENGTH, body == null ? 0 : body.length);
+        request.headers().set(HttpHeaderNames.HOST, uri.getHost() + ":" + uri.getPort());
+        for (String[] h : r.headers()) {
+            request.headers().add(h[0], h[1]);
+        }
         if (body != null) {
-            request.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json");
+            request.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.length);
         }
         CompletableFuture<FullHttpResponseCopy> answer = new CompletableFuture<>();
         c.pending = answer;
         c.channel.writeAndFlush(request);
-        FullHttpResponseCopy r = answer.get(30, TimeUnit.SECONDS);
-        return RawHttp.checked(method, uri, r.status(), r.body());
+        FullHttpResponseCopy response = answer.get(30, TimeUnit.SECONDS);
+        return RawHttp.checked(r, response.status(), response.body());
     }
 
     private Connection connection(URI uri) throws InterruptedException {

@@ -2,19 +2,14 @@ package dev.cfregions.benchmarks;
 
 import java.io.IOException;
 import java.net.Proxy;
-import java.net.URI;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /** OkHttp used directly: one client, a pool wide enough for 16 requests in flight, no proxy. */
 final class RawOkHttp implements RawHttp {
-    private static final MediaType JSON = MediaType.get("application/json");
-
     private final OkHttpClient client;
 
     RawOkHttp() {
@@ -25,11 +20,14 @@ final class RawOkHttp implements RawHttp {
     }
 
     @Override
-    public byte[] send(String method, URI uri, byte[] body) throws IOException {
-        Request request = new Request.Builder().url(uri.toString()).header("Authorization", "Bearer " + Seeds.TOKEN)
-                .method(method, body == null ? null : RequestBody.create(body, JSON)).build();
+    public byte[] send(RawHttp.Request r) throws IOException {
+        okhttp3.Request.Builder b = new okhttp3.Request.Builder().url(r.uri().toString());
+        for (String[] h : r.headers()) {
+            b.addHeader(h[0], h[1]);
+        }
+        okhttp3.Request request = b.method(r.method(), r.body() == null ? null : RequestBody.create(r.body(), null)).build();
         try (Response response = client.newCall(request).execute()) {
-            return RawHttp.checked(method, uri, response.code(), response.body().bytes());
+            return RawHttp.checked(r, response.code(), response.body().bytes());
         }
     }
 

@@ -5,7 +5,6 @@ import dev.cfregions.core.errors.ClientClosedException;
 import dev.cfregions.core.errors.ConfigurationException;
 import dev.cfregions.core.intercept.Interceptor;
 import dev.cfregions.core.internal.ApiContext;
-import dev.cfregions.core.internal.AuthenticatingTransport;
 import dev.cfregions.core.internal.BaseUrlRedaction;
 import dev.cfregions.core.internal.ClosedGuardTransport;
 import dev.cfregions.core.internal.BodyLimitTransport;
@@ -17,7 +16,7 @@ import dev.cfregions.core.internal.LoggingTransport;
 import dev.cfregions.core.internal.RateLimitingTransport;
 import dev.cfregions.core.internal.RetryRules;
 import dev.cfregions.core.internal.RetryingCaller;
-import dev.cfregions.core.internal.StandardHeadersTransport;
+import dev.cfregions.core.internal.RequestHeadersTransport;
 import dev.cfregions.core.internal.TokenBucket;
 import dev.cfregions.core.internal.TransportSelector;
 import dev.cfregions.core.model.OriginIp;
@@ -83,8 +82,7 @@ public final class CloudflareClient implements AutoCloseable {
                 ? new TokenBucket(b.rateLimitRequests, b.rateLimitWindow, b.clock, b.sleeper::sleep)
                 : null;
         UnaryOperator<HttpTransport> beforeInterceptors = next -> {
-            HttpTransport p = new LoggingTransport(new AuthenticatingTransport(new StandardHeadersTransport(next, userAgent),
-                    credentials::applyTo));
+            HttpTransport p = new LoggingTransport(new RequestHeadersTransport(next, credentials::applyTo, userAgent));
             if (bucket != null) {
                 p = new RateLimitingTransport(p, bucket, b.clock, b.rateLimitWindow);
             }

@@ -6,7 +6,6 @@ import dev.cfregions.core.spi.HttpTransport;
 import dev.cfregions.core.spi.TransportTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -34,7 +33,7 @@ public final class DeadlineGuardTransport extends ForwardingTransport {
         Duration limit = connectTimeout.plus(request.timeout()).plus(GRACE);
         CompletableFuture<HttpResponse> result = new CompletableFuture<>();
         AtomicBoolean fired = new AtomicBoolean();
-        ScheduledFuture<?> backstop = Timers.schedule(() -> {
+        Timers.Backstop backstop = Timers.schedule(() -> {
             // The exchange is cancelled before the caller hears of the timeout, so that whoever
             // sees the failure also sees the exchange ended; its cancellation is not the answer.
             fired.set(true);
@@ -44,7 +43,7 @@ public final class DeadlineGuardTransport extends ForwardingTransport {
                     + limit.toMillis() + " ms")));
         }, limit);
         inner.whenComplete((r, e) -> {
-            backstop.cancel(false);
+            backstop.cancel();
             if (fired.get()) {
                 return;
             }
@@ -56,7 +55,7 @@ public final class DeadlineGuardTransport extends ForwardingTransport {
         });
         result.whenComplete((r, e) -> {
             if (result.isCancelled()) {
-                backstop.cancel(false);
+                backstop.cancel();
                 inner.cancel(true);
             }
         });

@@ -38,7 +38,29 @@ final class Futures {
 
     /** {@code upstream} mapped by {@code fn}; cancelling the result cancels {@code upstream}. */
     static <A, B> CompletableFuture<B> map(CompletableFuture<A> upstream, Function<? super A, ? extends B> fn) {
-        return compose(upstream, a -> CompletableFuture.completedFuture(fn.apply(a)));
+        // One stage, not compose's two: every call passes through several maps, and there is
+        // no second future in flight to track, only upstream.
+        CompletableFuture<B> result = new CompletableFuture<>();
+        result.whenComplete((b, e) -> {
+            if (result.isCancelled()) {
+                upstream.cancel(true);
+            }
+        });
+        upstream.whenComplete((a, e) -> {
+            if (e != null) {
+                result.completeExceptionally(RetryingCaller.unwrap(e));
+                return;
+            }
+            B b;
+            try {
+                b = fn.apply(a);
+            } catch (Throwable ex) { // whatever a stage throws must end the call, never leave it hanging
+                result.completeExceptionally(ex);
+                return;
+            }
+            result.complete(b);
+        });
+        return result;
     }
 
     /** {@code upstream} then {@code next}; cancelling the result cancels whichever is in flight. */

@@ -177,15 +177,26 @@ public final class RetryingCaller {
                 f.cancel(true);
                 return;
             }
-            f.whenComplete((response, failure) -> handOff(() -> guarded(() -> onOutcome(retriesDone, response, unwrap(failure)))));
+            f.whenComplete((response, failure) -> {
+                if (completion == null) {
+                    outcome(retriesDone, response, failure);
+                } else {
+                    handOff(() -> outcome(retriesDone, response, failure));
+                }
+            });
         }
 
-        /** Runs {@code step} on the completion executor if there is one; on a refusal, here, so that the call still ends. */
-        void handOff(Runnable step) {
-            if (completion == null) {
-                step.run();
-                return;
+        /** Handles an attempt's outcome as a guarded step of the loop. */
+        void outcome(int retriesDone, HttpResponse response, Throwable failure) {
+            try {
+                onOutcome(retriesDone, response, unwrap(failure));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
             }
+        }
+
+        /** Runs {@code step} on the completion executor; on a refusal, here, so that the call still ends. */
+        void handOff(Runnable step) {
             try {
                 completion.execute(step);
             } catch (RejectedExecutionException e) {
