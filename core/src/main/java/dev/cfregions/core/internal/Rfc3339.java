@@ -73,7 +73,9 @@ final class Rfc3339 {
             nanos *= SCALE[len];
         }
         int offset = offsetSeconds(buf, off, i, n);
-        return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400 + hour * 3_600L + minute * 60L + second - offset, nanos);
+        long seconds = epochDay(year, month, day) * 86_400 + hour * 3_600L + minute * 60L + second - offset;
+        // the two-argument form normalizes its nanoseconds by dividing them: whole seconds, the usual case, need none
+        return nanos == 0 ? Instant.ofEpochSecond(seconds) : Instant.ofEpochSecond(seconds, nanos);
     }
 
     /** The offset at {@code i} to the end: {@code Z}, or {@code ±HH:MM}. */

@@ -47,6 +47,29 @@ class TextCacheTest {
         assertThat(got.get(1)).isNotSameAs(got.get(0));
     }
 
+    /**
+     * The hash reads characters two at a time: texts of every length, odd ones too, each read
+     * twice in a row, come back as written and the second time as the first one's instance.
+     */
+    @Test
+    void textsOfEveryLengthRepeatAsOneInstance() throws IOException {
+        StringBuilder json = new StringBuilder("[");
+        List<String> texts = new ArrayList<>();
+        for (int len = 1; len <= 12; len++) {
+            String t = "us-east-1-xy".substring(0, len);
+            String other = t.substring(0, len - 1) + "z"; // differs in the last character only
+            for (String x : List.of(t, t, other, other)) {
+                texts.add(x);
+                json.append(json.length() == 1 ? "" : ",").append('"').append(x).append('"');
+            }
+        }
+        List<String> got = read(new TextCache(1024), json.append(']').toString());
+        assertThat(got).isEqualTo(texts);
+        for (int i = 0; i < got.size(); i += 2) {
+            assertThat(got.get(i + 1)).as(texts.get(i)).isSameAs(got.get(i));
+        }
+    }
+
     @Test
     void theSizeMustBeAPowerOfTwo() {
         assertThatThrownBy(() -> new TextCache(100)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("100");

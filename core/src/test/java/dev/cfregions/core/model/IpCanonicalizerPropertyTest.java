@@ -128,6 +128,53 @@ class IpCanonicalizerPropertyTest {
     }
 
     @Test
+    void ipv4TextIsAcceptedExactlyWhenTheGrammarSaysSo() {
+        // the grammar of ip-canonical-form.md, written independently of the parser's two paths
+        java.util.regex.Pattern octet = java.util.regex.Pattern.compile("25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]");
+        java.util.regex.Pattern quad = java.util.regex.Pattern.compile("(?:" + octet + ")(?:\\.(?:" + octet + ")){3}");
+        Random random = new Random(SEED + 2);
+        // octets at and around every edge of the grammar, and (one time in ten) ones that are not
+        String[] octets = {"0", "1", "9", "10", "25", "99", "100", "199", "200", "249", "250", "255"};
+        String[] notOctets = {"256", "260", "300", "999", "1000", "00", "01", "001", "010", "x", "", "-1", "1 ", "2a", "+1"};
+        String[] notDots = {"..", "", ",", ":", " ."};
+        int accepted = 0;
+        for (int iteration = 0; iteration < 20_000; iteration++) {
+            StringBuilder b = new StringBuilder();
+            int count = random.nextInt(5) == 0 ? 3 + 2 * random.nextInt(2) : 4; // 3, 4 or 5
+            for (int o = 0; o < count; o++) {
+                if (o > 0) {
+                    b.append(random.nextInt(20) == 0 ? notDots[random.nextInt(notDots.length)] : ".");
+                }
+                b.append(random.nextInt(10) == 0 ? notOctets[random.nextInt(notOctets.length)] : octets[random.nextInt(octets.length)]);
+            }
+            if (random.nextInt(20) == 0) {
+                b.insert(random.nextInt(b.length() + 1), random.nextBoolean() ? "." : "5");
+            }
+            String text = b.toString();
+            boolean valid = quad.matcher(text).matches();
+            if (text.indexOf(':') >= 0 && !valid) {
+                continue; // IPv6 text (some of it valid) is the other tests' business
+            }
+            Throwable t = catchThrowableOfType(InvalidIpException.class, () -> IpCanonicalizer.canonicalize(text, "ip"));
+            assertThat(t == null).as("seed=%d text=%s", SEED, text).isEqualTo(valid);
+            if (valid) {
+                accepted++;
+                assertThat(OriginIp.of(text).toBytes()).as(text).containsExactly(octetBytes(text));
+            }
+        }
+        assertThat(accepted).as("the generator reaches valid addresses often enough to matter").isGreaterThan(2_000);
+    }
+
+    private static byte[] octetBytes(String dottedQuad) {
+        String[] parts = dottedQuad.split("\\.");
+        byte[] out = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            out[i] = (byte) Integer.parseInt(parts[i]);
+        }
+        return out;
+    }
+
+    @Test
     void theReferenceFormatterAgreesWithTheRfcExamples() {
         // the oracle itself must be right, or the properties above prove nothing
         assertThat(Reference.format(new int[] {0x2001, 0xdb8, 0, 0, 0, 0, 0, 1})).isEqualTo("2001:db8::1");
