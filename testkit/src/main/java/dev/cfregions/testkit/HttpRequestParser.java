@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads HTTP/1.1 requests (RFC 9112) from the bytes of one connection, as they arrive: request
@@ -16,6 +17,9 @@ import java.util.Locale;
  * what it sent. Not thread-safe: one connection, one thread at a time.
  */
 final class HttpRequestParser {
+    /** Compiled once: {@code String.split} and {@code matches} compiled these for every request. */
+    private static final Pattern LINE_END = Pattern.compile("\r?\n");
+    private static final Pattern VERSION = Pattern.compile("HTTP/\\d\\.\\d");
     /** A complete request and how to treat the connection after it. */
     record Parsed(IncomingRequest request, boolean keepAlive) {}
 
@@ -195,7 +199,7 @@ final class HttpRequestParser {
     }
 
     private void parseHead(String head) throws BadRequest {
-        String[] lines = head.split("\r?\n");
+        String[] lines = LINE_END.split(head);
         String[] requestLine = lines[0].split(" ", -1);
         if (requestLine.length != 3 || requestLine[0].isEmpty() || requestLine[1].isEmpty()) {
             throw new BadRequest(400, "Malformed request line; want METHOD SP request-target SP HTTP/1.1");
@@ -212,7 +216,7 @@ final class HttpRequestParser {
             }
         }
         String version = requestLine[2];
-        if (!version.matches("HTTP/\\d\\.\\d")) {
+        if (!VERSION.matcher(version).matches()) {
             throw new BadRequest(400, "Malformed HTTP version in the request line");
         }
         if (!version.equals("HTTP/1.1") && !version.equals("HTTP/1.0")) {
