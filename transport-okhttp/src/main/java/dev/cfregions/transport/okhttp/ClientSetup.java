@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Authenticator;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
@@ -21,6 +22,13 @@ import okhttp3.OkHttpClient;
 final class ClientSetup {
     /** How many calls the transport's own client runs at once, in total and per host. */
     static final int MAX_CONCURRENT_CALLS = 128;
+    /**
+     * Idle connections the transport's own client keeps per pool. OkHttp's default of 5 closed
+     * every connection beyond the fifth as soon as it went idle, so a caller with more calls in
+     * flight opened (and left in TIME_WAIT) a new connection for most requests.
+     */
+    static final int MAX_IDLE_CONNECTIONS = 64;
+    private static final long KEEP_ALIVE_MINUTES = 5;
     static final String THREAD_PREFIX = "cfregions-okhttp-";
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
@@ -31,7 +39,8 @@ final class ClientSetup {
         Dispatcher dispatcher = new Dispatcher(dispatcherExecutor());
         dispatcher.setMaxRequests(MAX_CONCURRENT_CALLS);
         dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_CALLS);
-        return configure(new OkHttpClient.Builder().dispatcher(dispatcher), config);
+        return configure(new OkHttpClient.Builder().dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, KEEP_ALIVE_MINUTES, TimeUnit.MINUTES)), config);
     }
 
     /** A client sharing the lent client's dispatcher, pool and settings, with this transport's rules on top. */
