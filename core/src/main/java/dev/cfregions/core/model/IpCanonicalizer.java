@@ -109,22 +109,6 @@ final class IpCanonicalizer {
         }
     }
 
-    /** The 4 or 16 bytes of a canonical (or any valid) IP text. */
-    static byte[] toBytes(String valid) {
-        if (valid.indexOf(':') < 0) {
-            int v = parseIpv4(valid, 0, "ip");
-            return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
-        }
-        int[] g = new int[8];
-        parseIpv6(valid, "ip", g);
-        byte[] b = new byte[16];
-        for (int i = 0; i < 8; i++) {
-            b[2 * i] = (byte) (g[i] >>> 8);
-            b[2 * i + 1] = (byte) g[i];
-        }
-        return b;
-    }
-
     /** The dotted quad {@code s} as an int: by {@link #validIpv4} when it is valid, else the error {@link #parseIpv4} names. */
     private static int ipv4(String s, String field) {
         long v = validIpv4(s);

@@ -87,7 +87,16 @@ public final class OriginIp implements Comparable<OriginIp> {
 
     /** {@return the address as 4 (IPv4) or 16 (IPv6) bytes in network order; a new array each call} */
     public byte[] toBytes() {
-        return IpCanonicalizer.toBytes(canonical);
+        if (isIpv4()) {
+            int v4 = (int) low;
+            return new byte[] {(byte) (v4 >>> 24), (byte) (v4 >>> 16), (byte) (v4 >>> 8), (byte) v4};
+        }
+        byte[] b = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            b[i] = (byte) (high >>> (56 - 8 * i));
+            b[8 + i] = (byte) (low >>> (56 - 8 * i));
+        }
+        return b; // from the bits kept from the parse, not by parsing the text again
     }
 
     /**
