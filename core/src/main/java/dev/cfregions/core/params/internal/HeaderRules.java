@@ -3,6 +3,8 @@ package dev.cfregions.core.params.internal;
 import dev.cfregions.core.errors.ValidationException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one rule for headers that callers add to the client's requests, through
@@ -18,9 +20,9 @@ public final class HeaderRules {
     private static final Set<String> CREDENTIALS = Set.of("authorization", "x-auth-email", "x-auth-key",
             "x-auth-user-service-key");
     /** Every header the client owns, lower case: credentials, content, framing, Accept and User-Agent. */
-    private static final Set<String> RESERVED = Set.of("authorization", "x-auth-email", "x-auth-key",
-            "x-auth-user-service-key", "content-type", "content-length", "content-encoding", "transfer-encoding", "host",
-            "accept", "user-agent");
+    private static final Set<String> RESERVED = Stream.concat(CREDENTIALS.stream(), Stream.of("content-type",
+            "content-length", "content-encoding", "transfer-encoding", "host", "accept", "user-agent"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private HeaderRules() {}
 
